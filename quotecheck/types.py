@@ -1,0 +1,229 @@
+"""The typed values that flow between quotecheck's stages.
+
+Every stage takes and returns these frozen dataclasses; none of them needs a
+model to be built, so tests construct them by hand. All positions are character
+offsets into :attr:`Article.text` (the normalised text); :meth:`Article.location`
+maps them back to ``line:column`` of the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+Lang = Literal["en", "fr", "und"]
+QuoteKind = Literal["tweet", "quoted", "gloss", "unmarked"]
+Format = Literal["text", "markdown", "html"]
+
+LANGS: tuple[str, ...] = ("en", "fr", "und")
+QUOTE_KINDS: tuple[str, ...] = ("tweet", "quoted", "gloss", "unmarked")
+QUOTE_FLAGS: tuple[str, ...] = (
+    "incise",  # one quote in several parts around a reporting clause
+    "multi-paragraph",  # « reopened at each paragraph
+    "unbalanced",  # a mark is missing; the quote was closed at the paragraph end
+    "reversed",  # » … «
+    "nested",  # holds an inner quotation
+    "afp-plus",  # holds an AFP +…+ inner quotation
+    "bilingual-block",  # one pair of marks held two languages and was split
+    "stripped",  # a tweet whose text was removed (embed without text)
+    "in-marks",  # a tweet shown inside quote marks
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of :attr:`Article.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """1-based line and column (in characters) in the original file."""
+
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A structural hint from a reader: a paragraph, heading, blockquote, embed or link."""
+
+    kind: Literal["paragraph", "heading", "blockquote", "tweet-embed", "link", "list-item"]
+    start: int
+    end: int
+    lang: str | None = None  # ``p[lang]`` of a Twitter embed
+    url: str | None = None  # a link target, or the status URL of an embed
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: normalised text, the way back to the original, and metadata.
+
+    ``offsets[i]`` is the index in ``source`` of the character that produced
+    ``text[i]``; ``source`` is the decoded original (for HTML, the markup).
+    """
+
+    id: str
+    path: str
+    text: str
+    source: str = field(repr=False)
+    offsets: tuple[int, ...] = field(repr=False)
+    format: Format = "text"
+    encoding: str = "utf-8"
+    blocks: tuple[Block, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    record: int | None = None  # 1-based line of the record in a JSONL file
+
+    def __post_init__(self) -> None:
+        if len(self.offsets) != len(self.text):
+            raise ValueError("offsets must have one entry per character of text")
+
+    def source_offset(self, i: int) -> int:
+        """Index in :attr:`source` of text position ``i`` (``len(text)`` maps past the end)."""
+        if i < len(self.offsets):
+            return self.offsets[i]
+        return self.offsets[-1] + 1 if self.offsets else 0
+
+    def location(self, i: int) -> Location:
+        """``line:column`` in the original file of text position ``i``."""
+        return _line_col(self.source, self.source_offset(i))
+
+    def where(self, i: int) -> str:
+        """``path:line:col`` (``path#record:line:col`` inside a JSONL record)."""
+        loc = self.location(i)
+        prefix = self.path if self.record is None else f"{self.path}#{self.id.rsplit('#', 1)[-1]}"
+        return f"{prefix}:{loc}"
+
+
+_LINE_STARTS: dict[int, tuple[str, list[int]]] = {}
+
+
+def _line_col(source: str, offset: int) -> Location:
+    key = id(source)
+    cached = _LINE_STARTS.get(key)
+    if cached is None or cached[0] is not source:
+        starts = [0]
+        find = source.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        if len(_LINE_STARTS) > 64:
+            _LINE_STARTS.clear()
+        cached = _LINE_STARTS[key] = (source, starts)
+    starts = cached[1]
+    line = bisect.bisect_right(starts, offset) - 1
+    return Location(line + 1, offset - starts[line] + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class TweetInfo:
+    """What the attribution line, embed or status URL says about a tweet."""
+
+    author: str | None = None
+    handle: str | None = None  # with its @
+    date: str | None = None  # ISO 8601 when parsed
+    date_text: str | None = None  # the date as written
+    url: str | None = None  # status URL, query string removed
+    attribution: Span | None = None  # where the attribution line (or URL) is
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """How the article introduces a quote: the reporting words and who speaks."""
+
+    text: str  # the reporting words as written: "a tweeté", "selon", "a-t-il écrit"
+    span: Span
+    speaker: str | None = None
+    speaker_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One English or French quote found in an article.
+
+    ``text == article.text[start:end]``. A quote split by an incise or spanning
+    paragraphs has several ``parts`` (the quoted words only); otherwise one.
+    """
+
+    id: str
+    lang: Lang
+    kind: QuoteKind
+    start: int
+    end: int
+    text: str
+    parts: tuple[Span, ...]
+    marks: str | None = None  # outer marks as written: "«»", "“”", '""', "‹›", "»«"; None unmarked
+    flags: tuple[str, ...] = ()
+    lang_score: float = 1.0  # confidence of the language decision
+    tweet: TweetInfo | None = None
+    cue: Cue | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def part_texts(self, article_text: str) -> list[str]:
+        return [article_text[p.start : p.end] for p in self.parts]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The result of the extract stage for one article."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+
+    @property
+    def english(self) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if q.lang == "en")
+
+    @property
+    def french(self) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if q.lang == "fr")
+
+
+def to_dict(value: Any) -> Any:
+    """Plain-JSON form of any of these dataclasses (tuples become lists)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: to_dict(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_dict(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_dict(v) for k, v in value.items()}
+    return value
+
+
+__all__ = [
+    "Article",
+    "Block",
+    "Cue",
+    "Extraction",
+    "Location",
+    "Quote",
+    "Span",
+    "TweetInfo",
+    "asdict",
+    "to_dict",
+]
