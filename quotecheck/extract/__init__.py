@@ -361,6 +361,13 @@ class _Extractor:
             lang, score = self.lang_of(body)
             if lang == want:
                 new.append(_Cand(lang, "gloss", [inner], score=score))
+        # "EN" -- "FR": the second of two adjacent quotes in different languages,
+        # joined only by a dash, colon, slash or equals sign, glosses the first
+        for a, b in zip(quoted, quoted[1:]):
+            if a.close is None or b.open is None or a.lang == b.lang or b.kind != "quoted":
+                continue
+            if regex.fullmatch(r"\s*(?:--|—|–|-|:|/|=|→|->)\s*", text[a.close : b.open]):
+                b.kind = "gloss"
         # French quotes introduced by a translation cue
         for c in quoted:
             if c.lang == "fr" and c.open is not None and C.translation_cue_before(
@@ -378,7 +385,9 @@ class _Extractor:
                     continue
                 if _OPEN_MARK.match(rest):
                     continue
-                em = regex.search(r"(?<=[^\s.])[.!?…](?=\s|$)|\)|\n", rest)
+                english_before = self._english_before_cue(para, m.start())
+                stop = r"|,(?=\s)" if english_before else ""
+                em = regex.search(r"(?<=[^\s.])[.!?…](?=\s|$)|\)|\n" + stop, rest)
                 end = start + (em.start() if em else len(rest))
                 if em is not None and rest[em.start()] in "!?…":
                     end += 1
@@ -388,6 +397,28 @@ class _Extractor:
                 lang, score = self.lang_of(text[span.start : span.end])
                 if lang in ("fr", "und") or (lang == "en" and score < 0.6):
                     self.cands.append(_Cand("fr", "gloss", [span], score=score))
+
+    def _english_before_cue(self, para: Span, cue_start: int) -> bool:
+        """``…, EN words, que l'on pourrait traduire par …``: the English is a quote too.
+
+        Returns True when an unmarked English span delimited by commas was added.
+        """
+        text = self.text
+        head = text[para.start : cue_start].rstrip()
+        if not head.endswith(","):
+            return False
+        end = para.start + len(head) - 1
+        cut = max(text.rfind(ch, para.start, end) for ch in ",.;:!?")
+        start = cut + 1 if cut >= para.start else para.start
+        span = trim(text, start, end)
+        body = text[span.start : span.end]
+        if len(regex.findall(r"\p{L}+", body)) < 2 or self.covered(span):
+            return False
+        lang, score = self.lang_of(body)
+        if lang != "en" or score < 0.7:
+            return False
+        self.cands.append(_Cand("en", "quoted", [span], score=score))
+        return cut >= para.start and text[cut] == ","
 
     def _gloss_next_paragraph(self, para: Span) -> None:
         k = self.paras.index(para)
@@ -409,7 +440,7 @@ class _Extractor:
                 continue
             if C.translation_cue_before(text, para.end, para.start):
                 continue  # handled as a gloss
-            cue = C.cue_before(text, para.end, para.start)
+            cue = C.colon_cue(text, para.end, para.start)
             if cue is None:
                 continue
             nxt = self.paras[k + 1]
@@ -468,7 +499,7 @@ class _Extractor:
             para = self.para_of(c.start)
             after = C.cue_after(text, c.close, para.end)
             before = C.cue_before(text, c.open, para.start) if after is None else None
-            got = after or before
+            got = after or before or C.subject_before(text, c.open, para.start)
             if got is not None:
                 c.cue = _cue(got)
         # drop exact duplicates and spans nested in another quote of the same language

@@ -21,7 +21,7 @@ _PP = (
     r"taclé|lâché|confié|rappelé|conclu|résumé|reconnu|admis|promis|averti|menacé|plaidé|salué|"
     r"répliqué|rétorqué|tonné|protesté|jugé|noté|observé|demandé|félicité|remercié|exhorté|"
     r"clamé|proclamé|revendiqué|moqué|accusé|attaqué|interpellé|mis en garde|fait savoir|"
-    r"s'est (?:indigné|félicité|réjoui|emporté|interrogé|moqué|insurgé|inquiété|agacé|excusé)e?s?)"
+    r"s'est\s+(?:dit|\p{L}+[éiu])e?s?)"
 )
 _PRES = (
     r"(?:écrit|tweete|twitte|poste|publie|partage|ajoute|déclare|affirme|lance|poursuit|explique|"
@@ -33,13 +33,19 @@ _PRES = (
 )
 _PRON = r"(?:il|elle|ils|elles|on)"
 _WHERE = r"(?:\s+(?:sur|dans|via)\s+(?:Twitter|X|Facebook|Instagram|Bluesky|Threads|son compte[^,.;:«»\n]{0,30}|le réseau social[^,.;:«»\n]{0,25}|un (?:tweet|message|post)[^,.;:«»\n]{0,25}))?"
-_WHEN = r"(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce (?:matin|soir))(?:\s+(?:matin|soir|après-midi))?|peu après|ensuite|alors|aussitôt|également|aussi|encore|ainsi|plus tard|dans la foulée))?"
+_WHEN = (
+    r"(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce (?:matin|soir))"
+    r"(?:\s+(?:matin|soir|après-midi))?|(?:un\s+)?peu\s+(?:après|plus\s+tard)|ensuite|alors|aussitôt|également|"
+    r"aussi|encore|ainsi|plus\s+tard|dans\s+la\s+(?:foulée|soirée|matinée|journée|nuit)|"
+    r"quelques\s+(?:minutes|heures)\s+plus\s+tard|aussitôt))*"
+)
 _NAME_WORD = r"(?:@\w+|\p{Lu}[\p{L}\p{M}'.-]*|(?:de|du|des|d'|van|von|der|den|la|le|ben|bin|al|el|Jr\.?)(?=\s+\p{Lu}|$|\s*[,:)]))"
 _NAME = rf"(?:@\w+|\p{{Lu}}[\p{{L}}\p{{M}}'.-]*(?:\s+{_NAME_WORD}){{0,4}})"
 _NOUN_PHRASE = (
     r"(?:(?i:le|la|les|l'|un|une|son|sa|ses|leur|notre|cet|cette|ce)\s*"
-    r"(?:[\p{Ll}\p{M}'-]+)(?:\s+(?!(?:a|avait|ont|aurait|avaient|vient|est|sont)\b)"
-    r"(?:[\p{Ll}\p{M}'-]+|\p{Lu}[\p{L}\p{M}'.-]*)){0,5})"
+    r"(?:[\p{Ll}\p{M}'-]+)(?:\s+(?!(?:a|avait|ont|aurait|avaient|vient|est|sont|s'est|dans|sur|en|à|au|aux|"
+    r"pour|avec|peu|après|avant|vers|depuis|lors|par|puis|ensuite|déjà|encore|un|une|qui|que|dont|et|ou|mais)\b)"
+    r"(?:[\p{Ll}\p{M}\d'-]+|\p{Lu}[\p{L}\p{M}'.-]*)){0,5})"
 )
 SPEAKER = rf"(?:{_NAME}|{_NOUN_PHRASE})"
 
@@ -60,6 +66,12 @@ CUE_BEFORE = regex.compile(
       | (?P<cue>[Ss]elon|[Dd]'après)\s+(?P<speaker>{SPEAKER})\s*,?\s*$
       | (?P<speaker>@\w+)\s*:\s*$
     )""",
+    regex.X | regex.V1,
+)
+# a paragraph ending with a reporting verb and a colon announces what follows
+COLON_CUE = regex.compile(
+    rf"""(?P<cue>(?:a|avait|ont|aurait|avaient)(?:-t-{_PRON})?\s+(?:\w+\s+)?{_PP}
+      | {_PRES}(?:-t-{_PRON}|-{_PRON})?)\b[^:«»"“\n.!?]{{0,50}}:\s*$""",
     regex.X | regex.V1,
 )
 # an incise inside a quote: « …, a écrit la ministre, … » / « …, écrit-il, … »
@@ -136,6 +148,46 @@ def cue_before(text: str, pos: int, floor: int) -> CueMatch | None:
         return None
     sp, s0, s1 = _speaker(m, start)
     return CueMatch(m.group("cue"), start + m.start("cue"), start + m.end("cue"), sp, s0, s1)
+
+
+def colon_cue(text: str, pos: int, floor: int) -> CueMatch | None:
+    """The cue of a paragraph ending at ``pos`` with ``… a écrit :`` (speaker when given)."""
+    full = cue_before(text, pos, floor)
+    if full is not None:
+        return full
+    start = max(floor, pos - 160)
+    m = COLON_CUE.search(text[start:pos])
+    if m is None:
+        return None
+    return CueMatch(m.group("cue"), start + m.start("cue"), start + m.end("cue"), None, None, None)
+
+
+# the subject of the sentence that embeds a quote: "Son entraîneur, Gilles Marot, s'est dit « … »"
+SUBJECT_BEFORE = regex.compile(
+    rf"""(?:^|[.!?:;»]\s+|\n)(?:[^,.!?«»\n]{{0,40}},\s+)?
+    (?P<np>{SPEAKER})(?:\s*,\s*(?P<appo>{_NAME}|[^,«»\n]{{1,50}}?)\s*,)?
+    \s+(?:a|avait|ont|aurait|s'est|se\s+dit|se\s+disait|juge|estime|dénonce|évoque|qualifie|promet)\b
+    [^«»\n.!?]{{0,80}}$""",
+    regex.X | regex.V1,
+)
+
+
+def subject_before(text: str, pos: int, floor: int) -> CueMatch | None:
+    """The subject of the clause a quote at ``pos`` belongs to (no explicit cue)."""
+    start = max(floor, pos - 220)
+    m = SUBJECT_BEFORE.search(text[start:pos])
+    if m is None:
+        return None
+    appo = m.group("appo")
+    if appo and regex.fullmatch(_NAME, appo):
+        group = "appo"
+    else:
+        group = "np"
+    sp = m.group(group)
+    if sp.lower() in _PRONOUNS:
+        return None
+    s0 = start + m.start(group)
+    return CueMatch("", s0, s0, sp, s0, s0 + len(sp))
 
 
 def translation_cue_before(text: str, pos: int, floor: int) -> bool:

@@ -130,13 +130,18 @@ def scan(text: str, paras: list[Span] | None = None) -> list[Marked]:
             if c == "“" and stack and stack[-1].char == "„":
                 _close(text, stack, len(stack) - 1, i, out, reversed_para)
                 continue
+            if c == "«" and stack and stack[-1].char == "»" and _is_closer_context(text, i):
+                _close(text, stack, len(stack) - 1, i, out, True)
+                continue
             if c in _OPENERS:
                 stack.append(_Open(c, i, i + 1))
                 continue
             want = _CLOSER_OF.get(c, "")
             idx = next((j for j in range(len(stack) - 1, -1, -1) if stack[j].char in want), None)
             if idx is None:
-                continue  # a stray closing mark: ignored
+                if c == "»" and _is_opener_context(text, i):
+                    stack.append(_Open("»", i, i + 1))  # reversed: » … «
+                continue  # otherwise a stray closing mark: ignored
             _close(text, stack, idx, i, out, reversed_para)
         if not stack:
             continue
@@ -145,7 +150,7 @@ def scan(text: str, paras: list[Span] | None = None) -> list[Marked]:
         if (
             nxt is not None
             and bottom.char in "«“"
-            and text[nxt.start] == bottom.char
+            and (text[nxt.start] == bottom.char or _closes_stray(text, nxt, bottom.char))
         ):
             bottom.parts.append(trim(text, bottom.part_start, para.end))
             bottom.nested = bottom.nested or len(stack) > 1
@@ -163,6 +168,19 @@ def scan(text: str, paras: list[Span] | None = None) -> list[Marked]:
     return out
 
 
+def _closes_stray(text: str, para: Span, opener: str) -> bool:
+    """The paragraph closes a quote it never opened (a quote running on without a
+    reopening mark): its first mark of this kind is a closing one."""
+    closer = _OPENERS[opener][0]
+    for m in _MARK.finditer(text, para.start, para.end):
+        c = m.group()
+        if c == opener:
+            return False
+        if c == closer:
+            return True
+    return False
+
+
 def _is_reversed(marks: list[tuple[int, str]]) -> bool:
     """» … « … in this paragraph: guillemets alternate starting with »."""
     g = [c for _, c in marks if c in "«»"]
@@ -173,6 +191,7 @@ def _is_reversed(marks: list[tuple[int, str]]) -> bool:
 
 def _close(text: str, stack: list[_Open], idx: int, pos: int, out: list[Marked], rev: bool) -> None:
     entry = stack[idx]
+    rev = rev or entry.char == "»"
     if idx + 1 < len(stack):  # inner marks left open inside: broken nesting
         entry.unbalanced = True
     del stack[idx:]
@@ -188,7 +207,8 @@ def _emit(
     entry.parts.append(trim(text, entry.part_start, content_end))
     parts = [p for p in entry.parts if len(p)] or [entry.parts[-1]]
     closer = text[content_end] if closed and content_end < len(text) else ""
-    marks = "»«" if rev else entry.char + (closer or _OPENERS[entry.char][0])
+    marks = "»«" if rev or entry.char == "»" else entry.char + (closer or _OPENERS[entry.char][0])
+    rev = rev or entry.char == "»"
     m = Marked(open=entry.pos, close=close, marks=marks, parts=parts)
     if rev:
         m.flags.add("reversed")

@@ -138,7 +138,8 @@ def units(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
 
 
 def _word_count(s: str) -> int:
-    return len(regex.findall(r"\p{L}+", s))
+    """Words that carry language: hashtags, handles and URLs do not count."""
+    return len(regex.findall(r"\p{L}+", regex.sub(r"[#@]\w+|https?://\S+|pic\.twitter\.com/\S+", " ", s)))
 
 
 def english_run(
@@ -158,11 +159,12 @@ def english_run(
     for i in range(len(us) - 1, -1, -1):
         u = us[i]
         lang, conf = identify(text[u.start : u.end])
-        if lang in ("neutral", "und"):
+        words = _word_count(text[u.start : u.end])
+        if lang in ("neutral", "und") or words == 0:
             first = i
             continue
         if run_lang is None:
-            if conf >= 0.6 or _word_count(text[u.start : u.end]) >= 3:
+            if (conf >= 0.6 and words >= 2) or words >= 3:
                 run_lang = lang
                 best = conf
             first = i
@@ -171,7 +173,7 @@ def english_run(
             best = max(best, conf)
             first = i
             continue
-        if conf < 0.75 and _word_count(text[u.start : u.end]) <= 3:
+        if conf < 0.75 and words <= 3:
             first = i
             continue
         break

@@ -1,0 +1,107 @@
+"""The ``quotecheck`` command: a thin layer over the library.
+
+Each command builds :class:`~quotecheck.config.Settings` from its options,
+calls one library function, writes the output and picks the exit code. Errors
+become one-line messages here and nowhere else: exit 2 for usage or input
+errors (after every other file was processed), 0 otherwise.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+from .about import __version__
+from .errors import QuotecheckError
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+def _common_input(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option(
+        "--encoding", metavar="NAME",
+        help="Decode inputs with this encoding (e.g. cp1252) instead of detecting it.",
+    )(f)
+    f = click.option(
+        "--input-format", type=click.Choice(["text", "markdown", "html", "jsonl"]),
+        help="Read every input as this format instead of going by its extension.",
+    )(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotecheck")
+def cli() -> None:
+    """Check French renderings of English tweets quoted in articles."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE instead of standard output.")
+@click.option("--unmarked/--no-unmarked", default=None,
+              help="Look for French renderings without quote marks under a tweet (loads the sentence "
+                   "encoder) [default: on].")
+@_common_input
+def extract(paths: Sequence[str], fmt: str, output: str | None, unmarked: bool | None,
+            encoding: str | None, input_format: str | None) -> None:
+    """Find every English quote (tweets first) and every French quote in articles.
+
+    PATH is a .txt, .md, .html or .jsonl file (one article per line:
+    {"id", "text" or "html", "url", "outlet", "date"}). Positions are
+    file:line:col of the original file.
+    """
+    from .config import Settings, signature
+    from .pipeline import extract_paths
+    from .report import render_json, render_text
+
+    settings = Settings.from_env(encoding=encoding, input_format=input_format, unmarked=unmarked)
+    results = list(extract_paths(paths, settings))
+    errors = [r for r in results if isinstance(r, QuotecheckError)]
+    if fmt == "json":
+        report, err_text = render_json(results, signature(settings)), ""
+        err_text = "\n".join(f"quotecheck: error: {e}" for e in errors)
+    else:
+        report, err_text = render_text(results)
+    _write(report, output)
+    if err_text:
+        click.echo(err_text, err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+
+
+def _write(report: str, output: str | None) -> None:
+    if output is None:
+        click.echo(report, nl=not report.endswith("\n"))
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(report)
+    except OSError as exc:
+        raise QuotecheckError(f"cannot write the report ({exc.strerror}); choose another -o path", output) from None
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: runs the CLI and turns quotecheck errors into messages and exit codes."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="quotecheck", standalone_mode=False)
+    except QuotecheckError as exc:
+        click.echo(f"quotecheck: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("quotecheck: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR if exc.exit_code == 2 else exc.exit_code)
+    except SystemExit:
+        raise
+    sys.exit(EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
