@@ -31,6 +31,18 @@ def strip_neutral(text: str) -> str:
     return _SPACES.sub(" ", t).strip(" '-")
 
 
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s+|\n)\s*(\p{L}+)")
+_TITLE_WORD = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
+
+
+def drop_names(text: str) -> str:
+    """``text`` without capitalised words that do not start a sentence (proper
+    names carry little language), unless that would leave no word."""
+    starts = {m.start(1) for m in _SENTENCE_START.finditer(text)}
+    kept = _TITLE_WORD.sub(lambda m: m.group() if m.start() in starts else " ", text)
+    return kept if regex.search(r"\p{L}{2,}", kept) else text
+
+
 class LanguageIdentifier(Protocol):
     name: str
 
@@ -56,9 +68,12 @@ class LinguaIdentifier:
         self.identify = lru_cache(maxsize=65536)(self._identify)  # type: ignore[method-assign]
 
     def _identify(self, text: str) -> tuple[str, float]:
-        words = strip_neutral(text)
-        if not regex.search(r"\p{L}{2,}", words):
+        full = strip_neutral(text)
+        if not regex.search(r"\p{L}{2,}", full):
             return "neutral", 0.0
+        words = strip_neutral(drop_names(_HANDLE.sub(" ", _URL.sub(" ", text))))
+        if not regex.search(r"\p{L}{2,}", words):
+            words = full
         if words.isupper():
             words = words.lower()  # all-caps slogans read better lower-cased
         values = self._detector.compute_language_confidence_values(words)
@@ -66,4 +81,15 @@ class LinguaIdentifier:
             return "und", 0.0
         best = values[0]
         lang = "en" if best.language == self._en else "fr"
-        return lang, float(best.value)
+        conf = float(best.value)
+        if _name_heavy(full):
+            conf = min(conf, 0.5)  # a list of names says little about the language
+        return lang, conf
+
+
+def _name_heavy(words: str) -> bool:
+    tokens = regex.findall(r"\p{L}{2,}", words)
+    if len(tokens) < 2 or words.isupper():
+        return False
+    titled = sum(1 for t in tokens if t[0].isupper() and not t.isupper())
+    return titled / len(tokens) >= 0.6

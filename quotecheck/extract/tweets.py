@@ -163,17 +163,16 @@ def english_run(
         if lang in ("neutral", "und") or words == 0:
             first = i
             continue
+        weak = conf < 0.6 or words < 2  # too short or too unsure to decide anything
         if run_lang is None:
-            if (conf >= 0.6 and words >= 2) or words >= 3:
+            if not weak:
                 run_lang = lang
                 best = conf
             first = i
             continue
-        if lang == run_lang:
-            best = max(best, conf)
-            first = i
-            continue
-        if conf < 0.75 and words <= 3:
+        if lang == run_lang or weak or (conf < 0.75 and words <= 3):
+            if lang == run_lang:
+                best = max(best, conf)
             first = i
             continue
         break
