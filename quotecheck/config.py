@@ -23,7 +23,7 @@ class Settings:
     """Cross-lingual sentence encoder backend."""
     unmarked: bool = True
     """Look for French renderings without quote marks under a tweet (uses the encoder)."""
-    unmarked_threshold: float = 0.62
+    unmarked_threshold: float = 0.65
     """Minimum tweet/paragraph cosine for an unmarked paragraph under a tweet to count
     as its rendering (calibrated by ``scripts/calibrate_unmarked.py``)."""
     encoding: str | None = None

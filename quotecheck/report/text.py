@@ -21,8 +21,10 @@ def _describe(q: Quote) -> str:
         bits.append(who)
         if t.date or t.date_text:
             bits.append(t.date or t.date_text or "")
-    if q.cue is not None:
+    if q.cue is not None and q.cue.text:
         bits.append(f"cue: {q.cue.text}" + (f" — {q.cue.speaker}" if q.cue.speaker else ""))
+    elif q.cue is not None and q.cue.speaker:
+        bits.append(f"speaker: {q.cue.speaker}")
     if q.flags:
         bits.append("[" + ", ".join(q.flags) + "]")
     return "  ".join(bits)
