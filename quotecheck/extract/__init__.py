@@ -16,6 +16,7 @@ The order of work, each step in its own module:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -80,19 +81,26 @@ class _Extractor:
         self.attrs = find_attributions(self.text)
         self.used: set[int] = set()  # indices of marked spans that belong to tweets
         self.cands: list[_Cand] = []
+        self._para_starts = [p.start for p in self.paras]
+        self._marked_starts = [m.start for m in self.marked]
+        self._attr_spans = [Span(a.start, a.end) for a in self.attrs]
+        self._cover_key = -1
+        self._cover: tuple[list[int], list[int]] = ([], [])
 
     # -- helpers ------------------------------------------------------------
-    def para_of(self, pos: int) -> Span:
-        for p in self.paras:
-            if p.start <= pos <= p.end:
-                return p
-        return Span(pos, pos)
-
     def para_index(self, pos: int) -> int:
-        for i, p in enumerate(self.paras):
-            if p.start <= pos <= p.end:
-                return i
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        if i >= 0 and self.paras[i].start <= pos <= self.paras[i].end:
+            return i
         return -1
+
+    def para_of(self, pos: int) -> Span:
+        i = self.para_index(pos)
+        return self.paras[i] if i >= 0 else Span(pos, pos)
+
+    def marked_in(self, start: int, end: int) -> range:
+        """Indices of the marked spans whose text starts in ``[start, end]``."""
+        return range(bisect.bisect_left(self._marked_starts, start), bisect.bisect_right(self._marked_starts, end))
 
     def lang_of(self, s: str) -> tuple[str, float]:
         return self.identify(s)
@@ -104,9 +112,20 @@ class _Extractor:
         return cuts
 
     def covered(self, span: Span) -> bool:
-        return any(c.span.overlaps(span) for c in self.cands) or any(
-            Span(a.start, a.end).overlaps(span) for a in self.attrs
-        )
+        """Does ``span`` overlap a quote found so far or an attribution line?"""
+        if self._cover_key != len(self.cands):
+            spans = sorted([c.span for c in self.cands if len(c.span)] + self._attr_spans, key=lambda x: x.start)
+            starts = [x.start for x in spans]
+            max_end: list[int] = []
+            top = -1
+            for x in spans:
+                top = max(top, x.end)
+                max_end.append(top)
+            self._cover = (starts, max_end)
+            self._cover_key = len(self.cands)
+        starts, max_end = self._cover
+        i = bisect.bisect_left(starts, span.end) - 1  # spans starting before span.end
+        return i >= 0 and max_end[i] > span.start
 
     # -- pipeline -------------------------------------------------------------
     def run(self) -> Extraction:
@@ -154,16 +173,19 @@ class _Extractor:
                 self.cands.append(_Cand(lang if lang in ("en", "fr") else "en", "tweet", [body], score=score, tweet=info))
         # quoted spans inside a tweet's text are the tweet's own inner quotes
         for c in self.cands:
-            for k, m in enumerate(self.marked):
-                if c.start <= m.open and m.close <= c.end + 1 and len(c.span):
-                    self.used.add(k)
+            if len(c.span):
+                for k in self.marked_in(c.start, c.end):
+                    m = self.marked[k]
+                    if c.start <= m.open and m.close <= c.end + 1:
+                        self.used.add(k)
 
     def _tweet_for(
         self, a: Attribution, emb: object, prev_end: int, cuts: list[int], info: TweetInfo
     ) -> _Cand | None:
         text = self.text
         # a tweet shown inside quote marks: « text — Name (@handle) date »
-        for k, m in enumerate(self.marked):
+        for k in self.marked_in(self.para_of(a.start).start - 1, a.start):
+            m = self.marked[k]
             if k in self.used or not (m.start <= a.start <= m.end):
                 continue
             scope = trim(text, max(m.start, prev_end), a.start)
@@ -203,7 +225,8 @@ class _Extractor:
         if lang == "fr":
             body = text[scope.start : scope.end]
             if len(body) > 320 or _OPEN_MARK.match(body) or body.rstrip().endswith(":") or any(
-                m.open >= scope.start and m.close <= scope.end for m in self.marked
+                self.marked[j].open >= scope.start and self.marked[j].close <= scope.end
+                for j in self.marked_in(scope.start, scope.end)
             ):
                 return _Cand("en", "tweet", [Span(a.start, a.start)], flags={"stripped"}, score=0.0, tweet=info)
             span = scope
@@ -223,7 +246,8 @@ class _Extractor:
                 us.pop(0)
             span = Span(us[0].start, span.end)
         # the whole text is one quoted span: « tweet » — attribution
-        for k, m in enumerate(self.marked):
+        for k in self.marked_in(span.start - 1, span.end):
+            m = self.marked[k]
             if k not in self.used and m.open >= span.start - 1 and m.close <= span.end + 1 and (
                 m.end - m.start >= 0.8 * len(span)
             ):
@@ -421,7 +445,7 @@ class _Extractor:
         return cut >= para.start and text[cut] == ","
 
     def _gloss_next_paragraph(self, para: Span) -> None:
-        k = self.paras.index(para)
+        k = self.para_index(para.start)
         if k + 1 >= len(self.paras):
             return
         nxt = self.paras[k + 1]
@@ -505,12 +529,13 @@ class _Extractor:
         # drop exact duplicates and spans nested in another quote of the same language
         self.cands.sort(key=lambda c: (c.start, -c.end, c.kind != "tweet"))
         kept: list[_Cand] = []
+        reach: dict[str, int] = {}  # furthest end of a kept quote, per language
         for c in self.cands:
-            if len(c.span) and any(
-                k.lang == c.lang and len(k.span) and k.span.contains(c.span) for k in kept
-            ):
-                continue
+            if len(c.span) and reach.get(c.lang, -1) >= c.end:
+                continue  # nested in a quote of the same language already kept
             kept.append(c)
+            if len(c.span):
+                reach[c.lang] = max(reach.get(c.lang, -1), c.end)
         counters = {"en": 0, "fr": 0, "und": 0}
         quotes: list[Quote] = []
         for c in kept:
