@@ -12,6 +12,15 @@ import os
 from collections.abc import Sequence
 
 import numpy as np
+import regex
+
+_FURNITURE = regex.compile(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+|\p{Extended_Pictographic}|\uFE0F|\u200D")
+
+
+def without_furniture(text: str) -> str:
+    """Text for similarity: links, @handles, #hashtags and emoji removed (they carry no
+    meaning shared across languages, and a tweet has many)."""
+    return " ".join(_FURNITURE.sub(" ", text).split())
 
 
 class USEEncoder:

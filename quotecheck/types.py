@@ -9,6 +9,7 @@ maps them back to ``line:column`` of the original file.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -117,6 +118,7 @@ class Article:
 
 
 _LINE_STARTS: dict[int, tuple[str, list[int]]] = {}
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 def _line_col(source: str, offset: int) -> Location:
@@ -124,11 +126,14 @@ def _line_col(source: str, offset: int) -> Location:
     cached = _LINE_STARTS.get(key)
     if cached is None or cached[0] is not source:
         starts = [0]
-        find = source.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
+        if "\r" in source:  # CR LF, lone CR and LF all end a line
+            starts.extend(m.end() for m in _NEWLINE.finditer(source))
+        else:
+            find = source.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
         if len(_LINE_STARTS) > 64:
             _LINE_STARTS.clear()
         cached = _LINE_STARTS[key] = (source, starts)

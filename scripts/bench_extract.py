@@ -85,6 +85,27 @@ def main() -> int:
         per_char[k] = statistics.median(runs) / len(text)
         print(f"scaling {k:>3}x ({len(text):>7} chars): {1000 * statistics.median(runs):8.1f} ms, "
               f"per-char cost ratio to 1x: {per_char[k] / per_char[1]:.2f}")
+    # inputs that once were quadratic (found in review): time ratio when the input doubles
+    from quotecheck import extract_text
+
+    nosim = Settings(unmarked=False)
+    cases = {
+        "many 'a écrit :' paragraphs": ("text", lambda n: "".join(
+            f"Le maire a écrit :\n\nNous partons demain matin {i}.\n\n" for i in range(n))),
+        "unclosed markdown links": ("markdown", lambda n: "[a](" * (20 * n)),
+        "stray HTML end tags": ("html", lambda n: "<p>Un paragraphe de texte.</font>\n" * (5 * n)),
+        "repeated translation cues": ("text", lambda n: "Traduction : " * (8 * n)),
+        "long run of spaces": ("markdown", lambda n: "a" + " " * (400 * n) + "\nb"),
+    }
+    for name, (fmt, make) in cases.items():
+        times = {}
+        for n in (200, 400, 800):
+            s = make(n)
+            t = time.perf_counter()
+            extract_text(s, fmt, nosim)
+            times[n] = time.perf_counter() - t
+        print(f"pathological '{name}': {1000 * times[800]:.0f} ms at 800 units; "
+              f"time ratio x2 input: {times[400] / times[200]:.2f}, {times[800] / times[400]:.2f} (2.0 = linear)")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of this process: {rss:.0f} MB")
     return 0

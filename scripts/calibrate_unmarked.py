@@ -88,13 +88,14 @@ def main() -> int:
         print(f"no newstest data under {args.data}; nothing to calibrate", file=sys.stderr)
         return 0
     from quotecheck import registry
+    from quotecheck.encoder import without_furniture
 
     enc = registry.get("encoder", "use.v1")
     pos, neg = make_items(docs, random.Random(args.seed))
 
     def cos(items):
-        a = enc.encode([x[1] for x in items])
-        b = enc.encode([x[2] for x in items])
+        a = enc.encode([without_furniture(x[1]) for x in items])  # as the extractor does
+        b = enc.encode([without_furniture(x[2]) for x in items])
         return np.einsum("ij,ij->i", a, b), np.array([x[0] for x in items])
 
     pc, ph = cos(pos)

@@ -174,6 +174,29 @@ def evaluate(corpus: Path, settings: Settings, pattern: str = "*") -> dict:
     return {"articles": n_articles, "counts": dict(counts), "attributes": dict(attrs), "problems": problems}
 
 
+def coverage(corpus: Path) -> dict[str, dict[str, int]]:
+    """How many gold articles show each layout tag, quote kind, flag and drift family."""
+    out: dict[str, dict[str, int]] = {"layouts": defaultdict(int), "kinds": defaultdict(int),
+                                      "flags": defaultdict(int), "drift": defaultdict(int), "formats": defaultdict(int)}
+    for _article, gold, name in gold_units(corpus):
+        out["formats"][name.split("#")[0].rsplit(".", 1)[1]] += 1
+        for lay in set(gold.get("layouts", [])):
+            out["layouts"][lay] += 1
+        for q in gold.get("quotes", []):
+            out["kinds"][cls(q["lang"], q["kind"])] += 1
+            for f in q.get("flags", []):
+                out["flags"][f] += 1
+            for d in q.get("drift", []) or []:
+                out["drift"][d.split(":")[0].strip()] += 1
+            if q["kind"] == "tweet" and not q["text"]:
+                out["flags"]["stripped (empty text)"] += 1
+            if q.get("source_absent"):
+                out["flags"]["source_absent"] += 1
+        if not gold.get("quotes"):
+            out["layouts"]["(no quote at all)"] += 1
+    return {k: dict(sorted(v.items())) for k, v in out.items()}
+
+
 def prf(c: dict[str, int]) -> tuple[float, float, float]:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
@@ -205,8 +228,13 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list every miss, false alarm and attribute error")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--only", default="*", metavar="GLOB", help="gold files to use, e.g. 'md-*'")
+    ap.add_argument("--coverage", action="store_true", help="print what the corpus covers and exit")
     ap.add_argument("--check", type=Path, help="floors file: exit 1 if any figure is below its floor")
     args = ap.parse_args()
+    if args.coverage:
+        for section, counts in coverage(args.corpus).items():
+            print(f"{section}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return 0
     res = evaluate(args.corpus, Settings(), args.only)
     table = summary(res["counts"])
     digest = corpus_hash(args.corpus)

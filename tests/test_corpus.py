@@ -28,7 +28,7 @@ def test_corpus_is_large_enough_and_covers_formats():
     names = [json.loads((CORPUS / "gold" / f"{g}.json").read_text())["article"] for g in GOLD]
     exts = {n.rsplit(".", 1)[1] for n in names}
     assert len(names) >= 40
-    assert {"txt", "md"} <= exts
+    assert {"txt", "md", "html", "jsonl"} <= exts
 
 
 @pytest.mark.parametrize("name", GOLD)

@@ -23,11 +23,14 @@ import regex
 
 from .. import registry
 from ..config import Settings
+from ..encoder import without_furniture
 from ..types import Article, Cue, Extraction, Quote, Span, TweetInfo
 from . import cues as C
 from .marks import Marked, paragraphs, scan, trim
 from .tweets import (
+    _STATUS_URL as _STATUS,
     Attribution,
+    clean_status_url,
     embed_for,
     english_run,
     find_attributions,
@@ -84,8 +87,14 @@ class _Extractor:
         self._para_starts = [p.start for p in self.paras]
         self._marked_starts = [m.start for m in self.marked]
         self._attr_spans = [Span(a.start, a.end) for a in self.attrs]
-        self._cover_key = -1
+        self._cover_key = 0
         self._cover: tuple[list[int], list[int]] = ([], [])
+        self._longest = 0
+        for a in self._attr_spans:
+            i = bisect.bisect_left(self._cover[0], a.start)
+            self._cover[0].insert(i, a.start)
+            self._cover[1].insert(i, a.end)
+            self._longest = max(self._longest, len(a))
 
     # -- helpers ------------------------------------------------------------
     def para_index(self, pos: int) -> int:
@@ -113,19 +122,20 @@ class _Extractor:
 
     def covered(self, span: Span) -> bool:
         """Does ``span`` overlap a quote found so far or an attribution line?"""
-        if self._cover_key != len(self.cands):
-            spans = sorted([c.span for c in self.cands if len(c.span)] + self._attr_spans, key=lambda x: x.start)
-            starts = [x.start for x in spans]
-            max_end: list[int] = []
-            top = -1
-            for x in spans:
-                top = max(top, x.end)
-                max_end.append(top)
-            self._cover = (starts, max_end)
-            self._cover_key = len(self.cands)
-        starts, max_end = self._cover
-        i = bisect.bisect_left(starts, span.end) - 1  # spans starting before span.end
-        return i >= 0 and max_end[i] > span.start
+        starts, ends = self._cover
+        for c in self.cands[self._cover_key :]:  # index the candidates added since last time
+            if len(c.span):
+                i = bisect.bisect_left(starts, c.start)
+                starts.insert(i, c.start)
+                ends.insert(i, c.end)
+                self._longest = max(self._longest, len(c.span))
+        self._cover_key = len(self.cands)
+        i = bisect.bisect_left(starts, span.end) - 1
+        while i >= 0 and starts[i] >= span.start - self._longest:
+            if ends[i] > span.start:
+                return True
+            i -= 1
+        return False
 
     # -- pipeline -------------------------------------------------------------
     def run(self) -> Extraction:
@@ -149,7 +159,8 @@ class _Extractor:
                 seen_embeds.add(emb.start)
             info = TweetInfo(
                 author=a.author, handle=a.handle, date=a.date, date_text=a.date_text,
-                url=a.url or (emb.url if emb else None), attribution=Span(a.start, a.end),
+                url=a.url or (emb.url if emb else None) or self._status_link(a.start, a.end),
+                attribution=Span(a.start, a.end),
             )
             cand = self._tweet_for(a, emb, prev_end, cuts, info)
             prev_end = a.end
@@ -159,14 +170,14 @@ class _Extractor:
             if emb.kind != "tweet-embed" or emb.start in seen_embeds:
                 continue
             body = trim(text, emb.start, emb.end)
-            words = regex.sub(r"https?://\S+|pic\.twitter\.com/\S+", "", text[body.start : body.end]).strip()
+            words = _words_of_tweet(text[body.start : body.end])
             handle = None
             if emb.url:
                 hm = regex.search(r"\.com/(\w+)/status", emb.url)
                 handle = "@" + hm.group(1) if hm else None
             info = TweetInfo(handle=handle, url=emb.url)
             if not words:
-                self.cands.append(_Cand("en" if emb.lang in (None, "en") else emb.lang, "tweet",
+                self.cands.append(_Cand("fr" if emb.lang == "fr" else "en", "tweet",
                                         [Span(emb.start, emb.start)], flags={"stripped"}, score=0.0, tweet=info))
             else:
                 lang, score = self.lang_of(text[body.start : body.end])
@@ -178,6 +189,12 @@ class _Extractor:
                     m = self.marked[k]
                     if c.start <= m.open and m.close <= c.end + 1:
                         self.used.add(k)
+
+    def _status_link(self, start: int, end: int) -> str | None:
+        for b in self.article.blocks:
+            if b.kind == "link" and b.url and start <= b.start <= end and _STATUS.match(b.url):
+                return clean_status_url(b.url)
+        return None
 
     def _tweet_for(
         self, a: Attribution, emb: object, prev_end: int, cuts: list[int], info: TweetInfo
@@ -195,7 +212,7 @@ class _Extractor:
                          tweet=info, open=m.open, close=m.close)
         if emb is not None:
             scope = trim(text, max(emb.start, prev_end), a.start)  # type: ignore[attr-defined]
-            if not len(scope):
+            if not _words_of_tweet(text[scope.start : scope.end]):
                 lang = "en" if emb.lang in (None, "en") else ("fr" if emb.lang == "fr" else "en")  # type: ignore[attr-defined]
                 return _Cand(lang, "tweet", [Span(a.start, a.start)], flags={"stripped"}, score=0.0, tweet=info)
             lang, score = self.lang_of(text[scope.start : scope.end])
@@ -286,7 +303,7 @@ class _Extractor:
                     continue
             merged.append(c)
         for c in merged:
-            if c.lang == "fr" and len(c.parts) == 1 and "incise" not in c.flags:
+            if len(c.parts) == 1 and "incise" not in c.flags:
                 self._split_inner_incise(c)
         self.cands.extend(merged)
 
@@ -351,7 +368,7 @@ class _Extractor:
         for group, lang, first in ((left, first_lang, True), (right, second_lang, False)):
             parts = _merge_units(text, group, m.parts)
             c = _Cand(lang, "quoted", parts, marks=m.marks, flags=set(m.flags) | {"bilingual-block"},
-                      score=1.0, open=m.open if first else None, close=None if first else m.close)
+                      score=1.0, open=m.open, close=m.close)
             out.append(c)
         return out
 
@@ -410,7 +427,9 @@ class _Extractor:
                 if _OPEN_MARK.match(rest):
                     continue
                 english_before = self._english_before_cue(para, m.start())
-                stop = r"|,(?=\s)" if english_before else ""
+                apposition = text[para.start : m.start()].rstrip().endswith(",")
+                stop = r"|,(?=\s)" if english_before or apposition else ""
+                rest = rest[:400]
                 em = regex.search(r"(?<=[^\s.])[.!?…](?=\s|$)|\)|\n" + stop, rest)
                 end = start + (em.start() if em else len(rest))
                 if em is not None and rest[em.start()] in "!?…":
@@ -485,8 +504,8 @@ class _Extractor:
             if c.kind != "tweet" or c.lang != "en" or not len(c.span) or c.tweet is None:
                 continue
             anchor = c.tweet.attribution.end if c.tweet.attribution else c.end
-            k = next((i for i, p in enumerate(self.paras) if p.start >= anchor), None)
-            if k is None:
+            k = bisect.bisect_left(self._para_starts, anchor)
+            if k >= len(self.paras):
                 continue
             nxt = self.paras[k]
             if self.para_index(anchor) == k:
@@ -506,8 +525,8 @@ class _Extractor:
         if not pairs:
             return
         enc = registry.get("encoder", self.settings.encoder)
-        en = [text[c.start : c.end] for c, _ in pairs]
-        fr = [text[p.start : p.end] for _, p in pairs]
+        en = [without_furniture(text[c.start : c.end]) for c, _ in pairs]
+        fr = [without_furniture(text[p.start : p.end]) for _, p in pairs]
         vecs_en, vecs_fr = enc.encode(en), enc.encode(fr)
         for (c, p), a, b in zip(pairs, vecs_en, vecs_fr):
             sim = float(a @ b)
@@ -572,6 +591,13 @@ class _Shift:
 
     def end(self, group: str = "cue") -> int:
         return self._m.end(group)
+
+
+def _words_of_tweet(s: str) -> str:
+    """The words of a tweet text without links, dates and furniture ("" if none)."""
+    s = regex.sub(r"https?://\S+|pic\.twitter\.com/\S+|\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b", " ", s)
+    s = regex.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", " ", s)
+    return " ".join(regex.findall(r"\p{L}{2,}", s))
 
 
 def _cue(m: C.CueMatch) -> Cue:

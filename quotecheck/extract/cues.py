@@ -21,6 +21,8 @@ _PP = (
     r"taclé|lâché|confié|rappelé|conclu|résumé|reconnu|admis|promis|averti|menacé|plaidé|salué|"
     r"répliqué|rétorqué|tonné|protesté|jugé|noté|observé|demandé|félicité|remercié|exhorté|"
     r"clamé|proclamé|revendiqué|moqué|accusé|attaqué|interpellé|mis en garde|fait savoir|"
+    r"raconté|détaillé|glissé|témoigné|soupiré|plaisanté|avoué|confessé|complété|nuancé|répété|"
+    r"enchaîné|relevé|constaté|souhaité|justifié|développé|écrit sur|"
     r"s'est\s+(?:dit|\p{L}+[éiu])e?s?)"
 )
 _PRES = (
@@ -29,7 +31,8 @@ _PRES = (
     r"répond|commente|renchérit|regrette|prévient|annonce|raille|lâche|confie|rappelle|conclut|"
     r"résume|reconnaît|admet|promet|avertit|menace|plaide|salue|réplique|rétorque|tonne|"
     r"proteste|juge|note|observe|demande|clame|s'indigne|s'interroge|s'emporte|se félicite|"
-    r"se réjouit|s'inquiète|s'agace|s'excuse)"
+    r"se réjouit|s'inquiète|s'agace|s'excuse|raconte|détaille|glisse|témoigne|soupire|plaisante|"
+    r"avoue|enchaîne|relève|constate|répète|nuance|complète|justifie|développe)"
 )
 _PRON = r"(?:il|elle|ils|elles|on)"
 _WHERE = r"(?:\s+(?:sur|dans|via)\s+(?:Twitter|X|Facebook|Instagram|Bluesky|Threads|son compte[^,.;:«»\n]{0,30}|le réseau social[^,.;:«»\n]{0,25}|un (?:tweet|message|post)[^,.;:«»\n]{0,25}))?"
@@ -64,7 +67,7 @@ CUE_BEFORE = regex.compile(
     rf"""(?:
         (?P<speaker>{SPEAKER}|{_PRON})\s*,?{_WHEN}\s+(?P<cue>(?:a|avait|ont|aurait|avaient|vient\s+d')\s*(?:également\s+|aussi\s+|ensuite\s+|alors\s+)?{_PP}|{_PRES}){_WHERE}{_WHEN}[^:«»"“\n.!?]{{0,40}}?\s*:\s*$
       | (?P<cue>[Ss]elon|[Dd]'après)\s+(?P<speaker>{SPEAKER})\s*,?\s*$
-      | (?P<speaker>@\w+)\s*:\s*$
+      | (?P<speaker>@\w+)\s*(?P<cue>:)\s*$
     )""",
     regex.X | regex.V1,
 )
@@ -77,9 +80,9 @@ COLON_CUE = regex.compile(
 # an incise inside a quote: « …, a écrit la ministre, … » / « …, écrit-il, … »
 INCISE_INSIDE = regex.compile(
     rf"""(?<=\S),\s+(?P<cue>
-        (?:a|avait)(?:-t-{_PRON})?\s+{_PP}(?:\s+{SPEAKER})?
-      | {_PRES}-(?:t-)?{_PRON}
-      | {_PRES}\s+{SPEAKER}
+        (?:a|avait)(?:-t-{_PRON})?\s+{_PP}{_WHERE}(?:\s+{SPEAKER})?
+      | {_PRES}-(?:t-)?{_PRON}{_WHERE}
+      | {_PRES}{_WHERE}\s+{SPEAKER}
     ),\s+(?=\S)""",
     regex.X | regex.V1,
 )

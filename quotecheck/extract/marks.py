@@ -108,8 +108,9 @@ def scan(text: str, paras: list[Span] | None = None) -> list[Marked]:
         if carry is not None:
             # the paragraph starts with the reopening mark: it begins a new part
             first = marks[0][0] if marks else -1
-            start = first + 1 if first == para.start else para.start
-            if first == para.start:
+            reopen = first == para.start and marks[0][1] == carry.char
+            start = first + 1 if reopen else para.start
+            if reopen:
                 marks = marks[1:]
             carry.part_start = start
             stack.append(carry)
@@ -124,9 +125,9 @@ def scan(text: str, paras: list[Span] | None = None) -> list[Marked]:
                 elif any(o.char == '"' for o in stack) and _is_closer_context(text, i) and not _is_opener_context(text, i):
                     idx = max(j for j, o in enumerate(stack) if o.char == '"')
                     _close(text, stack, idx, i, out, reversed_para)
-                else:
+                elif _is_opener_context(text, i) or not _is_closer_context(text, i):
                     stack.append(_Open('"', i, i + 1))
-                continue
+                continue  # otherwise a stray closing " (27" screens): ignored
             if c == "“" and stack and stack[-1].char == "„":
                 _close(text, stack, len(stack) - 1, i, out, reversed_para)
                 continue

@@ -9,6 +9,7 @@ class="twitter-tweet">…``) is parsed as HTML wherever it appears.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from collections.abc import Iterator
@@ -135,17 +136,22 @@ def _expand_raw_embeds(
     new_blocks: list[Block] = []
     shifts: list[tuple[int, int]] = []  # (old position, shift from there on)
     pos = 0
+    length = 0  # characters in pieces so far
     for m in _RAW_EMBED.finditer(text):
         sub, sub_offs, sub_blocks = html_to_text(m.group(0), whole=True)
         lead = len(sub) - len(sub.lstrip())
         sub = sub.strip()
         sub_offs = sub_offs[lead : lead + len(sub)]
         pieces.append(text[pos : m.start()])
+        length += m.start() - pos
         offs.extend(offsets[pos : m.start()])
-        before = "" if m.start() == 0 or text[m.start() - 1] == "\n" else "\n\n"
-        after = "" if m.end() >= len(text) or text[m.end()] == "\n" else "\n\n"
-        here = sum(len(p) for p in pieces) + len(before)
+        prev = text[max(0, m.start() - 2) : m.start()]
+        before = "" if m.start() == 0 or prev == "\n\n" else ("\n" if prev.endswith("\n") else "\n\n")
+        nxt = text[m.end() : m.end() + 2]
+        after = "" if m.end() >= len(text) or nxt == "\n\n" else ("\n" if nxt.startswith("\n") else "\n\n")
+        here = length + len(before)
         pieces += [before, sub, after]
+        length = here + len(sub) + len(after)
         offs.extend([offsets[m.start()]] * len(before))
         offs.extend(offsets[m.start() + o] for o in sub_offs)
         offs.extend([offsets[m.end() - 1]] * len(after))
@@ -160,12 +166,11 @@ def _expand_raw_embeds(
     pieces.append(text[pos:])
     offs.extend(offsets[pos:])
 
+    ats = [at for at, _ in shifts]
+
     def shift(p: int) -> int:
-        moved = p
-        for at, delta in shifts:
-            if p >= at:
-                moved = p + delta
-        return moved
+        i = bisect.bisect_right(ats, p) - 1
+        return p + shifts[i][1] if i >= 0 else p
 
     new_blocks.extend(Block(bl.kind, shift(bl.start), shift(bl.end), bl.lang, bl.url) for bl in blocks)
     new_blocks.sort(key=lambda bl: (bl.start, -bl.end))
@@ -190,7 +195,7 @@ def iter_articles(
 
 
 def _jsonl_articles(source: str, path: str, encoding: str) -> Iterator[Article | InputError]:
-    for n, line in enumerate(source.splitlines(), start=1):
+    for n, line in enumerate(source.split("\n"), start=1):  # JSON strings may hold U+2028
         if not line.strip():
             continue
         try:

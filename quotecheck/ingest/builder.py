@@ -130,31 +130,66 @@ class TextBuilder:
 
     def add_fixed(self, s: str, src_pos: int) -> None:
         """Append ``s`` (an entity's value, a separator) with every char mapped to ``src_pos``."""
-        if s:
-            t = s.translate(_ONE_TO_ONE)
+        if not s:
+            return
+        t = s.translate(_ONE_TO_ONE).replace("\r\n", "\n").replace("\r", "\n")
+        t = "".join(c for c in t if c not in _DROP)
+        if t and self._parts and unicodedata.combining(t[0]):
+            composed = unicodedata.normalize("NFC", self._last + t[0])
+            if len(composed) == 1:
+                self._replace_last(composed)
+                t = t[1:]
+        if t:
             self._emit(t, [src_pos] * len(t))
+
+    def _replace_last(self, c: str) -> None:
+        last = self._parts[-1]
+        self._parts[-1] = last[:-1] + c
+        self._last = c
 
     def space(self, src_pos: int) -> None:
         """A word boundary: one space unless the text already ends with white space."""
         if self._last not in ("", " ", "\n"):
             self._emit(" ", (src_pos,))
 
+    def _strip_trailing_spaces(self) -> None:
+        while self._parts and self._parts[-1].endswith(" "):
+            last = self._parts[-1]
+            kept = last.rstrip(" ")
+            del self.offsets[len(self.offsets) - (len(last) - len(kept)) :]
+            if kept:
+                self._parts[-1] = kept
+            else:
+                self._parts.pop()
+        self._last = self._parts[-1][-1] if self._parts else ""
+
+    def _trailing_newlines(self) -> int:
+        n = 0
+        for part in reversed(self._parts):
+            stripped = part.rstrip("\n")
+            n += len(part) - len(stripped)
+            if stripped:
+                break
+        return n
+
     def newline(self, src_pos: int, count: int = 1) -> None:
         """End the current line (``count=2``: the current paragraph), never at the start."""
+        self._strip_trailing_spaces()
         if not self._parts:
             return
-        text = self.text
-        # drop trailing spaces before a line break
-        while text.endswith(" "):
-            text = text[:-1]
-            self.offsets.pop()
-        have = len(text) - len(text.rstrip("\n"))
-        self._parts = [text]
-        self._last = text[-1] if text else ""
-        if not text:
-            return
+        have = self._trailing_newlines()
         if have < count:
             self._emit("\n" * (count - have), [src_pos] * (count - have))
+
+    def content_end(self) -> int:
+        """Length of the text without its trailing spaces and line breaks."""
+        n = len(self.offsets)
+        for part in reversed(self._parts):
+            stripped = part.rstrip(" \n")
+            n -= len(part) - len(stripped)
+            if stripped:
+                break
+        return n
 
     def finish(self) -> tuple[str, tuple[int, ...]]:
         """The text and its offsets (one source index per character)."""

@@ -80,6 +80,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
         declared = m.group(1).decode("ascii", "replace")
         try:
             name = codecs.lookup(declared).name
+            if name in ("latin-1", "iso8859-1", "ascii"):
+                name = "cp1252"  # what browsers do with these labels
             return _check(data.decode(name), path), name
         except (LookupError, UnicodeDecodeError):
             pass

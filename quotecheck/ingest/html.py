@@ -29,7 +29,7 @@ from .builder import TextBuilder
 
 _SKIP = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio "
-    "head title nav form button select textarea option footer aside dialog map".split()
+    "head title nav button select textarea option footer aside dialog map".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCKS = frozenset(
@@ -45,6 +45,8 @@ _BOILER = regex.compile(
 )
 _EMBED_CLASS = regex.compile(r"(?i)(?<![\w-])twitter-(?:tweet|video)(?![\w-])")
 _STATUS = regex.compile(r"(?i)^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/[^/?#\s]+/status(?:es)?/\d+")
+_KEEP_CLASS = regex.compile(r"(?i)embed|tweet|twitter")
+_NEVER_BOILER = frozenset("html body article main".split())
 _MAIN_HINT = regex.compile(r"(?i)articleBody|article-body|article__body|post-content|entry-content")
 
 
@@ -63,6 +65,7 @@ class _Collector(HTMLParser):
         self.line_starts = line_starts
         self.events: list[_Event] = []
         self.stack: list[tuple[str, bool, bool, int]] = []  # tag, skipping, embed, container
+        self.open_count: dict[str, int] = {}
         self.skip_depth = 0
         self.container = 0
         self.n_containers = 0
@@ -84,7 +87,13 @@ class _Collector(HTMLParser):
         skip = (
             tag in _SKIP
             or (tag == "header" and not self.container)
-            or (not embed and tag not in _VOID and bool(_BOILER.search(cls)) and tag != "body")
+            or (
+                not embed
+                and tag not in _VOID
+                and tag not in _NEVER_BOILER
+                and bool(_BOILER.search(cls))
+                and not _KEEP_CLASS.search(cls)
+            )
             or "hidden" in a
             or regex.search(r"display\s*:\s*none", a.get("style", "")) is not None
         )
@@ -104,6 +113,7 @@ class _Collector(HTMLParser):
             self.n_containers += 1
             self.container = self.n_containers
         self.stack.append((tag, skip, embed, container))
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if skip:
             self.skip_depth += 1
             return
@@ -134,6 +144,8 @@ class _Collector(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         # close up to the matching open tag (HTML allows unclosed <p>, <li>…)
+        if not self.open_count.get(tag):
+            return  # a stray end tag
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 break
@@ -141,6 +153,7 @@ class _Collector(HTMLParser):
             return
         while len(self.stack) > i:
             t, skip, embed, container = self.stack.pop()
+            self.open_count[t] -= 1
             self._close(t, skip, embed)
             self.container = container
 
@@ -179,8 +192,7 @@ class _Collector(HTMLParser):
         self._add("pre" if self.in_pre else "text", data)
 
     def handle_entityref(self, name: str) -> None:
-        value = html.unescape(f"&{name};")
-        self._add("fixed", value if value != f"&{name};" else f"&{name}")
+        self._add("fixed", html.unescape(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
         self._add("fixed", html.unescape(f"&#{name};"))
@@ -249,10 +261,7 @@ def html_to_text(source: str, base: int = 0, *, whole: bool = False) -> tuple[st
                     break
             else:
                 continue
-            end = len(b)
-            text = b.text
-            while end > start and text[end - 1] in " \n":
-                end -= 1
+            end = max(start, b.content_end())
             if kind == "tweet-embed":
                 blocks.append(Block("tweet-embed", start, max(start, end), embed_lang.pop(), embed_url.pop()))
             elif kind == "link":

@@ -16,15 +16,16 @@ from ..types import Block
 from .builder import TextBuilder
 
 _HEADING = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
-_QUOTE = regex.compile(r"^ {0,3}>[ \t]?")
+_QUOTE = regex.compile(r" {0,3}>[ \t]?")  # matched at a position: nested > > too
 _LIST = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_ATTRIBUTION_LINE = regex.compile(r"^[ \t]*-[ \t]+[^\n()]{0,80}\(@\w+\)")  # "- Name (@handle) date"
 _RULE = regex.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _INLINE = regex.compile(
-    r"(?P<img>!\[(?P<alt>[^\]\n]*)\]\([^)\n]*\))"
-    r"|(?P<link>\[(?P<ltext>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:[ \t]+\"[^\"\n]*\")?\))"
+    r"(?P<img>!\[(?P<alt>[^\]\n]{0,500})\]\([^)\n]{0,2048}\))"
+    r"|(?P<link>\[(?P<ltext>[^\]\n]{1,500})\]\((?P<url>[^)\s]{1,2048})(?:[ \t]+\"[^\"\n]{0,200}\")?\))"
     r"|(?P<auto><(?P<aurl>https?://[^>\s]+)>)"
     r"|(?P<esc>\\[\\`*_{}\[\]()#+\-.!>|])"
-    r"|(?P<strong>\*\*|__)"
+    r"|(?P<strong>\*\*|(?<!\w)__|__(?!\w))"
     r"|(?P<em>(?<=^|[\s(\p{P}])\*(?=\S)|(?<=\S)\*(?=$|[\s)\p{P}]))"
     r"|(?P<code>`+)"
 )
@@ -66,7 +67,7 @@ def markdown_to_text(source: str) -> tuple[str, list[int], list[Block]]:
             kind = "heading"
             offset += m.end()
             b.newline(line_start, 2)
-        elif m := _LIST.match(rest):
+        elif not _ATTRIBUTION_LINE.match(rest) and (m := _LIST.match(rest)):
             kind = "list-item"
             offset += m.end()
             b.newline(line_start, 2)
