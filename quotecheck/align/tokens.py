@@ -16,6 +16,7 @@ _TOKEN = regex.compile(
     r"""https?://\S+|pic\.twitter\.com/\S+
     |[@#][\p{L}\p{N}_]+
     |\p{N}+(?:[ \u00a0\u202f.,]\p{N}{3})*(?:[.,]\p{N}+)?(?:e|er|ère|ème|st|nd|rd|th|%)?(?!\p{L})
+    |(?i:aujourd['’]hui|prud['’]hom\p{L}*|presqu['’]île)
     |(?i:n['’]t)(?!\p{L})
     |\p{L}+(?=(?i:n['’]t)(?!\p{L}))
     |\p{L}+['’](?=\p{L})
