@@ -209,6 +209,60 @@ class Extraction:
         return tuple(q for q in self.quotes if q.lang == "fr")
 
 
+PairKind = Literal["full", "partial", "paraphrase", "summary"]
+UnpairedReason = Literal["no-candidate", "below-threshold", "source-absent"]
+
+
+@dataclass(frozen=True, slots=True)
+class PairSignals:
+    """The measurements behind a pairing decision (what the model saw)."""
+
+    cosine: float  # whole English quote vs French passage
+    best_sentence: float  # best single English sentence vs French passage
+    coverage: float  # best contiguous English sentence span vs French passage
+    length_ratio: float  # French length / covered English length
+    distance: int  # paragraphs between them
+    after: bool  # the French comes after the English
+    anchors: float  # share of numbers, names, handles, tags, URLs, emoji in common
+    speaker: int  # +1 cue names the tweet's author, -1 names someone else, 0 unknown
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePair:
+    """French passage(s) rendering English quote(s).
+
+    ``fr`` lists French quote ids (several for a rendering split around an
+    incise or a subheading); for a paraphrase in prose it is empty and
+    ``fr_span`` gives the prose sentence. ``covered`` are the English spans
+    rendered (all of the tweet for ``full``).
+    """
+
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+    kind: PairKind
+    confidence: float
+    covered: tuple[Span, ...]
+    signals: PairSignals
+    fr_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unpaired:
+    quote: str  # quote id
+    reason: UnpairedReason
+    best: str | None = None  # the closest candidate, when there was one
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """The result of the pair stage for one article."""
+
+    extraction: Extraction
+    pairs: tuple[QuotePair, ...]
+    unpaired: tuple[Unpaired, ...]
+
+
 def to_dict(value: Any) -> Any:
     """Plain-JSON form of any of these dataclasses (tuples become lists)."""
     if hasattr(value, "__dataclass_fields__"):

@@ -1,0 +1,456 @@
+"""Pair: decide which French passage renders which English quote.
+
+Signals for every (English quote, French quote) candidate of an article —
+cross-lingual cosine of the whole quote, of its best sentence and of its best
+contiguous run of sentences (fragments), length ratio, distance in paragraphs,
+before/after, shared anchors (numbers, names, handles, hashtags, URLs, emoji)
+and whether the French cue names the tweet's author — are combined by a
+logistic model trained on articles built from real parallel news
+(``scripts/train_pair.py``; weights in ``quotecheck/models/pair.v1.json``).
+
+Decision: a global one-to-one assignment (Hungarian, on the model's
+log-odds) accepted above the model's calibrated threshold, then the cases that
+are not one-to-one: a French quote left over that clears the threshold joins
+the tweet it renders (a rendering split in several quotes, or the same tweet
+rendered twice); a rendering that reads better against a tweet plus the next
+tweet of the same author takes both (a thread rendered as one quote). Tweets
+still without a rendering are matched against French prose sentences nearby
+(paraphrase or summary in indirect speech).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import numpy as np
+import regex
+
+from . import registry
+from .config import Settings
+from .encoder import without_furniture
+from .extract.marks import paragraphs
+from .types import Extraction, Pairing, PairSignals, Quote, QuotePair, Span, Unpaired
+
+FEATURES = (
+    "cosine",
+    "best_sentence",
+    "coverage",
+    "abs_log_length",
+    "log_distance",
+    "adjacent",
+    "after",
+    "anchors",
+    "speaker",
+    "mutual_best",
+)
+_SENT = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=\S)|\n+")
+_MAX_SPAN_SENTENCES = 4
+
+
+@dataclass(frozen=True)
+class PairModel:
+    name: str
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    meta: dict[str, Any]
+
+    def logit(self, x: np.ndarray) -> np.ndarray:
+        return x @ np.asarray(self.weights) + self.bias
+
+    def prob(self, x: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.logit(x)))
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = "pair.v1") -> PairModel:
+    doc = json.loads(files("quotecheck").joinpath(f"models/{name}.json").read_text(encoding="utf-8"))
+    if tuple(doc["features"]) != FEATURES:
+        raise ValueError(f"model {name} was trained on other features: {doc['features']}")
+    return PairModel(name, tuple(doc["weights"]), doc["bias"], doc["threshold"], doc.get("meta", {}))
+
+
+# -- small text helpers ---------------------------------------------------------
+def sentence_spans(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]`` as article spans."""
+    out: list[Span] = []
+    pos = start
+    for m in _SENT.finditer(text, start, end):
+        if text[pos : m.start()].strip():
+            out.append(_trim(text, pos, m.start()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append(_trim(text, pos, end))
+    return out or [Span(start, end)]
+
+
+def _trim(text: str, a: int, b: int) -> Span:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Span(a, b)
+
+
+_NUMBER_WORDS = {
+    w: n for n, ws in enumerate(
+        [("zero", "zéro"), ("one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"),
+         ("five", "cinq"), ("six",), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix"),
+         ("eleven", "onze"), ("twelve", "douze"), ("thirteen", "treize"), ("fourteen", "quatorze"),
+         ("fifteen", "quinze"), ("sixteen", "seize"), ("seventeen", "dix-sept"), ("eighteen", "dix-huit"),
+         ("nineteen", "dix-neuf"), ("twenty", "vingt")]) for w in ws
+}
+_ANCHOR = regex.compile(
+    r"https?://\S+|[@#][\p{L}\p{N}_]+|\p{N}+(?:[ \u00a0\u202f.,]\p{N}{3})*(?:[.,]\p{N}+)?"
+    r"|\p{Extended_Pictographic}|(?<=\S\s+)\p{Lu}[\p{L}'-]{2,}|\b\p{L}+\b",
+    regex.V1,
+)
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
+def anchors(text: str) -> set[str]:
+    """Language-independent tokens: numbers (normalised, number words 0–20 too),
+    handles, hashtags, URLs, emoji, and capitalised words inside a sentence."""
+    out: set[str] = set()
+    for m in _ANCHOR.finditer(text):
+        t = m.group()
+        c = t[0]
+        if c.isdigit():
+            digits = regex.sub(r"[ \u00a0\u202f.,](?=\p{N}{3}\b)", "", t).replace(",", ".")
+            out.add("#num:" + digits.rstrip("0").rstrip(".") if "." in digits else "#num:" + digits)
+        elif t.lower() in _NUMBER_WORDS:
+            out.add(f"#num:{_NUMBER_WORDS[t.lower()]}")
+        elif c in "@#":
+            out.add(t.lower())
+        elif t.startswith("http"):
+            out.add(t)
+        elif c.isupper():
+            out.add("#name:" + _fold(t))
+        elif not c.isalpha():
+            out.add(t)
+    return out
+
+
+def _anchor_score(a: set[str], b: set[str]) -> float:
+    if not a and not b:
+        return 0.5
+    return len(a & b) / len(a | b)
+
+
+def _speaker_agreement(q: Quote, tweet: Quote) -> int:
+    if q.cue is None or not q.cue.speaker or tweet.tweet is None:
+        return 0
+    sp = _fold(q.cue.speaker)
+    keys = set()
+    if tweet.tweet.handle:
+        keys.add(_fold(tweet.tweet.handle.lstrip("@")))
+    if tweet.tweet.author:
+        keys.update(w for w in _fold(tweet.tweet.author).split() if len(w) > 2)
+    if any(k and k in sp for k in keys):
+        return 1
+    if q.cue.speaker[:1].isupper() or q.cue.speaker.startswith("@"):
+        return -1  # a named speaker who is not the tweet's author
+    return 0
+
+
+# -- features -------------------------------------------------------------------
+@dataclass
+class _Candidates:
+    en: list[Quote]
+    fr: list[Span]  # French passages (quotes or prose sentences)
+    fr_quotes: list[Quote | None]
+    x: np.ndarray  # (E, F, K)
+    covered: list[list[Span]]  # [e][f] covered English span
+    sims: np.ndarray  # (E, F) coverage cosine
+
+
+def _para_index(paras: list[Span], pos: int) -> int:
+    lo, hi = 0, len(paras) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if paras[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _features(
+    text: str, paras: list[Span], en: list[Quote], fr: list[Span], fr_quotes: list[Quote | None], encoder: Any
+) -> _Candidates:
+    E, F = len(en), len(fr)
+    sent_spans: list[list[Span]] = []
+    run_spans: list[list[Span]] = []
+    for q in en:
+        ss = sentence_spans(text, q.start, q.end)
+        sent_spans.append(ss)
+        runs = [
+            Span(ss[i].start, ss[j].end)
+            for i in range(len(ss))
+            for j in range(i, min(len(ss), i + _MAX_SPAN_SENTENCES))
+        ]
+        if Span(q.start, q.end) not in runs:
+            runs.append(Span(q.start, q.end))
+        run_spans.append(runs)
+    en_texts = [without_furniture(text[s.start : s.end]) for runs in run_spans for s in runs]
+    fr_texts = [without_furniture(text[s.start : s.end]) for s in fr]
+    vec = encoder.encode(en_texts + fr_texts)
+    ven, vfr = vec[: len(en_texts)], vec[len(en_texts) :]
+    x = np.zeros((E, F, len(FEATURES)), dtype=np.float64)
+    covered: list[list[Span]] = [[Span(0, 0)] * F for _ in range(E)]
+    sims = np.zeros((E, F))
+    offset = 0
+    fr_anchor = [anchors(text[s.start : s.end]) for s in fr]
+    fr_para = [_para_index(paras, s.start) for s in fr]
+    for e, q in enumerate(en):
+        runs = run_spans[e]
+        block = ven[offset : offset + len(runs)] @ vfr.T  # (runs, F)
+        offset += len(runs)
+        whole = runs.index(Span(q.start, q.end))
+        singles = [i for i, r in enumerate(runs) if r in sent_spans[e]]
+        e_anchor = anchors(text[q.start : q.end])
+        e_para = _para_index(paras, q.start)
+        for f in range(F):
+            best_run = int(np.argmax(block[:, f]))
+            cov = runs[best_run]
+            covered[e][f] = cov
+            sims[e, f] = block[best_run, f]
+            flen = max(1, fr[f].end - fr[f].start)
+            d = abs(fr_para[f] - e_para)
+            fq = fr_quotes[f]
+            x[e, f] = (
+                block[whole, f],
+                max(block[i, f] for i in singles),
+                block[best_run, f],
+                abs(math.log(flen / max(1, cov.end - cov.start))),
+                math.log1p(d),
+                1.0 if d <= 1 else 0.0,
+                1.0 if fr[f].start > q.end else 0.0,
+                _anchor_score(e_anchor & _anchor_scope(text, cov), fr_anchor[f]) if e_anchor else _anchor_score(set(), fr_anchor[f]),
+                float(_speaker_agreement(fq, q)) if fq is not None else 0.0,
+                0.0,
+            )
+    if E and F:
+        cov = x[:, :, FEATURES.index("coverage")]
+        best_f = cov.argmax(axis=1)
+        best_e = cov.argmax(axis=0)
+        for e in range(E):
+            if best_e[best_f[e]] == e:
+                x[e, best_f[e], FEATURES.index("mutual_best")] = 1.0
+    return _Candidates(en, fr, fr_quotes, x, covered, sims)
+
+
+def _anchor_scope(text: str, span: Span) -> set[str]:
+    return anchors(text[span.start : span.end])
+
+
+# -- decision ---------------------------------------------------------------------
+def pair(extraction: Extraction, settings: Settings | None = None, model: PairModel | None = None) -> Pairing:
+    """Pairs and unpaired quotes of one article."""
+    s = settings or Settings()
+    m = model or load_model()
+    text = extraction.article.text
+    paras = paragraphs(text)
+    en = [q for q in extraction.quotes if q.lang == "en" and q.text]
+    fr_q = [q for q in extraction.quotes if q.lang == "fr" and q.kind != "tweet"]
+    pairs: list[QuotePair] = []
+    unpaired: list[Unpaired] = []
+    if not en or not fr_q:
+        prose_pairs = _paraphrases(text, paras, extraction, en, set(), s, m)
+        pairs.extend(prose_pairs)
+        done = {e for p in prose_pairs for e in p.en}
+        for q in extraction.quotes:
+            if q.lang == "en" and q.id not in done:
+                unpaired.append(Unpaired(q.id, "no-candidate"))
+            elif q.lang == "fr":
+                unpaired.append(Unpaired(q.id, "no-candidate" if not en else "below-threshold"))
+        return Pairing(extraction, tuple(pairs), tuple(unpaired))
+    encoder = registry.get("encoder", s.encoder)
+    cand = _features(text, paras, en, [Span(q.start, q.end) for q in fr_q], list(fr_q), encoder)
+    p = m.prob(cand.x)
+    # an explicit gloss is a link the article states: « EN » (FR), Traduction : « FR »…
+    for e, f in _gloss_links(text, en, fr_q):
+        p[e, :] = np.minimum(p[e, :], 1e-6)
+        p[:, f] = np.minimum(p[:, f], 1e-6)
+        p[e, f] = 1.0
+    from scipy.optimize import linear_sum_assignment
+
+    logit = np.log(np.clip(p, 1e-9, 1 - 1e-9)) - np.log(np.clip(1 - p, 1e-9, 1))
+    rows, cols = linear_sum_assignment(-logit)
+    groups: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for e, f in zip(rows, cols):
+        if p[e, f] >= m.threshold:
+            groups.setdefault(int(e), []).append(int(f))
+            taken.add(int(f))
+    # not one-to-one: leftover French quotes that clear the threshold join their best tweet
+    for f in range(len(fr_q)):
+        if f in taken:
+            continue
+        e = int(np.argmax(p[:, f]))
+        if p[e, f] >= m.threshold:
+            groups.setdefault(e, []).append(f)
+            taken.add(f)
+    # a thread rendered as one quote: the next tweet of the same author joins
+    merged: dict[int, list[int]] = {}
+    used_en = set(groups)
+    for e, fs in sorted(groups.items()):
+        members = [e]
+        if len(fs) == 1:
+            nxt = e + 1
+            while nxt < len(en) and nxt not in used_en and _same_author(en[members[-1]], en[nxt]):
+                gain = _thread_gain(text, encoder, [en[i] for i in members + [nxt]], cand.fr[fs[0]],
+                                    cand.sims[e, fs[0]])
+                if gain <= 0:
+                    break
+                members.append(nxt)
+                used_en.add(nxt)
+                nxt += 1
+        merged[e] = members
+    for e, fs in sorted(groups.items()):
+        members = merged[e]
+        fs = sorted(fs, key=lambda f: cand.fr[f].start)
+        covered = _union([cand.covered[e][f] for f in fs]) if len(members) == 1 else [
+            Span(en[i].start, en[i].end) for i in members
+        ]
+        whole = sum(en[i].end - en[i].start for i in members)
+        cov_len = sum(c.end - c.start for c in covered)
+        kind = "full" if cov_len >= 0.8 * whole else "partial"
+        best = max(fs, key=lambda f: p[e, f])
+        sig = _signals(cand.x[e, best])
+        pairs.append(QuotePair(
+            en=tuple(en[i].id for i in members), fr=tuple(fr_q[f].id for f in fs), kind=kind,
+            confidence=round(float(max(p[e, f] for f in fs)), 4), covered=tuple(covered), signals=sig,
+        ))
+    paired_en = {i for members in merged.values() for i in members}
+    prose = _paraphrases(text, paras, extraction, [q for i, q in enumerate(en) if i not in paired_en],
+                         {q.id for q in fr_q}, s, m)
+    pairs.extend(prose)
+    paired_ids = {e for pr in pairs for e in pr.en}
+    for i, q in enumerate(en):
+        if q.id not in paired_ids:
+            f = int(np.argmax(p[i]))
+            unpaired.append(Unpaired(q.id, "below-threshold", fr_q[f].id, round(float(p[i, f]), 4)))
+    for q in extraction.quotes:
+        if q.lang == "en" and not q.text:
+            unpaired.append(Unpaired(q.id, "no-candidate"))
+    for f, q in enumerate(fr_q):
+        if f not in taken:
+            e = int(np.argmax(p[:, f]))
+            reason = "source-absent" if _announces_written_source(q) else "below-threshold"
+            unpaired.append(Unpaired(q.id, reason, en[e].id, round(float(p[e, f]), 4)))
+    pairs.sort(key=lambda pr: _id_order(pr.en[0]))
+    unpaired.sort(key=lambda u: (u.quote[:2], _id_order(u.quote)))
+    return Pairing(extraction, tuple(pairs), tuple(unpaired))
+
+
+_GLOSS_GAP = regex.compile(r"[\s,;:()«»“”\"'–—-]*(?:(?i:traduction|trad\.|littéralement|soit|que l'on pourrait traduire par|qu'on pourrait traduire par|ce qui signifie)[^«»“”\"\n]{0,25})?[\s:,(«»“”\"]*")
+
+
+def _gloss_links(text: str, en: list[Quote], fr: list[Quote]) -> list[tuple[int, int]]:
+    """(English index, French index) of glosses and the quotes they gloss: the two
+    stand next to each other with only marks, brackets or a translation cue between."""
+    links = []
+    used_e: set[int] = set()
+    for f, qf in enumerate(fr):
+        for e, qe in enumerate(en):
+            if e in used_e or "gloss" not in (qf.kind, qe.kind):
+                continue
+            a, b = (qe, qf) if qe.end <= qf.start else (qf, qe)
+            gap = text[a.end : b.start]
+            if len(gap) <= 60 and _GLOSS_GAP.fullmatch(gap):
+                links.append((e, f))
+                used_e.add(e)
+                break
+    return links
+
+
+def _id_order(qid: str) -> tuple[str, int]:
+    return qid[:2], int(qid[2:] or 0)
+
+
+def _same_author(a: Quote, b: Quote) -> bool:
+    return bool(a.tweet and b.tweet and a.tweet.handle and a.tweet.handle == b.tweet.handle)
+
+
+def _thread_gain(text: str, encoder: Any, tweets: list[Quote], fr: Span, base: float) -> float:
+    joined = " ".join(without_furniture(text[t.start : t.end]) for t in tweets)
+    v = encoder.encode([joined, without_furniture(text[fr.start : fr.end])])
+    return float(v[0] @ v[1]) - base
+
+
+def _union(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start):
+        if out and sp.start <= out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end))
+        else:
+            out.append(sp)
+    return out
+
+
+def _signals(v: np.ndarray) -> PairSignals:
+    d = dict(zip(FEATURES, (float(a) for a in v)))
+    return PairSignals(
+        cosine=round(d["cosine"], 4), best_sentence=round(d["best_sentence"], 4), coverage=round(d["coverage"], 4),
+        length_ratio=round(math.exp(d["abs_log_length"]), 3), distance=int(round(math.expm1(d["log_distance"]))),
+        after=bool(d["after"]), anchors=round(d["anchors"], 3), speaker=int(d["speaker"]),
+    )
+
+
+_WRITTEN = regex.compile(r"(?i)tweet|twitt|écrit|post|publi|message|compte|réseau")
+
+
+def _announces_written_source(q: Quote) -> bool:
+    return q.cue is not None and bool(_WRITTEN.search(q.cue.text or ""))
+
+
+def _paraphrases(
+    text: str, paras: list[Span], extraction: Extraction, tweets: list[Quote], fr_ids: set[str],
+    settings: Settings, model: PairModel,
+) -> list[QuotePair]:
+    """Prose sentences near an unrendered tweet that render it in indirect speech."""
+    tweets = [t for t in tweets if t.kind == "tweet" and t.text]
+    if not tweets:
+        return []
+    quoted = [Span(q.start, q.end) for q in extraction.quotes]
+    attributions = [q.tweet.attribution for q in extraction.quotes if q.tweet and q.tweet.attribution]
+    blocked = quoted + [a for a in attributions if a is not None]
+    sents: list[Span] = []
+    for k, para in enumerate(paras):
+        for sp in sentence_spans(text, para.start, para.end):
+            if any(sp.overlaps(b) for b in blocked) or len(regex.findall(r"\p{L}+", text[sp.start : sp.end])) < 5:
+                continue
+            sents.append(sp)
+    if not sents:
+        return []
+    encoder = registry.get("encoder", settings.encoder)
+    out: list[QuotePair] = []
+    cand = _features(text, paras, tweets, sents, [None] * len(sents), encoder)
+    prob = model.prob(cand.x)
+    dist = cand.x[:, :, FEATURES.index("log_distance")]
+    taken: set[int] = set()
+    for e, t in enumerate(tweets):
+        order = [f for f in np.argsort(-prob[e]) if dist[e, f] <= math.log1p(1) and f not in taken]
+        if not order:
+            continue
+        f = int(order[0])
+        if prob[e, f] < model.meta.get("paraphrase_threshold", model.threshold):
+            continue
+        taken.add(f)
+        cov = cand.covered[e][f]
+        kind = "summary" if cov == Span(t.start, t.end) and len(sentence_spans(text, t.start, t.end)) > 1 else "paraphrase"
+        out.append(QuotePair(
+            en=(t.id,), fr=(), kind=kind, confidence=round(float(prob[e, f]), 4), covered=(cov,),
+            signals=_signals(cand.x[e, f]), fr_span=sents[f],
+        ))
+    return out
