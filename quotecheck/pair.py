@@ -306,15 +306,19 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
     for e, fs in sorted(groups.items()):
         members = [e]
         if len(fs) == 1:
-            nxt = e + 1
-            while nxt < len(en) and nxt not in used_en and _same_author(en[members[-1]], en[nxt]):
-                gain = _thread_gain(text, encoder, [en[i] for i in members + [nxt]], cand.fr[fs[0]],
-                                    cand.sims[e, fs[0]])
-                if gain <= 0:
-                    break
-                members.append(nxt)
-                used_en.add(nxt)
-                nxt += 1
+            base = float(cand.sims[e, fs[0]])
+            grew = True
+            while grew:  # take the previous or next tweet of the thread while the rendering reads better
+                grew = False
+                for nb in (members[0] - 1, members[-1] + 1):
+                    if not 0 <= nb < len(en) or nb in used_en or not _same_author(en[e], en[nb]):
+                        continue
+                    trial = sorted(members + [nb])
+                    gain = _thread_gain(text, encoder, [en[i] for i in trial], cand.fr[fs[0]], base)
+                    if gain > 0:
+                        members, base, grew = trial, base + gain, True
+                        used_en.add(nb)
+                        break
         merged[e] = members
     for e, fs in sorted(groups.items()):
         members = merged[e]
