@@ -263,6 +263,28 @@ class Pairing:
     unpaired: tuple[Unpaired, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An English token aligned to a French token (indices into the token lists)."""
+
+    en: int
+    fr: int
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Word alignment inside one pair; token spans are article offsets."""
+
+    en_tokens: tuple[Span, ...]
+    fr_tokens: tuple[Span, ...]
+    links: tuple[Link, ...]
+    unaligned_en: tuple[Span, ...]  # runs of content tokens with no link
+    unaligned_fr: tuple[Span, ...]
+    coverage_en: float  # share of English content tokens linked
+    coverage_fr: float
+
+
 def to_dict(value: Any) -> Any:
     """Plain-JSON form of any of these dataclasses (tuples become lists)."""
     if hasattr(value, "__dataclass_fields__"):
