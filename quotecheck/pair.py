@@ -25,7 +25,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -51,6 +51,9 @@ FEATURES = (
 )
 _SENT = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=\S)|\n+")
 _MAX_SPAN_SENTENCES = 4
+# prose must resemble the tweet at least this much to be a paraphrase: the 75th
+# percentile of unrelated same-story prose in scripts/calibrate_unmarked.py (0.388)
+PARAPHRASE_MIN_COSINE = 0.40
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class PairModel:
 
 @lru_cache(maxsize=4)
 def load_model(name: str = "pair.v1") -> PairModel:
-    doc = json.loads(files("quotecheck").joinpath(f"models/{name}.json").read_text(encoding="utf-8"))
+    doc = json.loads((Path(__file__).parent / "models" / f"{name}.json").read_text(encoding="utf-8"))
     if tuple(doc["features"]) != FEATURES:
         raise ValueError(f"model {name} was trained on other features: {doc['features']}")
     return PairModel(name, tuple(doc["weights"]), doc["bias"], doc["threshold"], doc.get("meta", {}))
@@ -350,7 +353,7 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
     for f, q in enumerate(fr_q):
         if f not in taken:
             e = int(np.argmax(p[:, f]))
-            reason = "source-absent" if _announces_written_source(q) else "below-threshold"
+            reason = "source-absent" if _announces_written_source(q) or _stands_alone(text, paras, q) else "below-threshold"
             unpaired.append(Unpaired(q.id, reason, en[e].id, round(float(p[e, f]), 4)))
     pairs.sort(key=lambda pr: _id_order(pr.en[0]))
     unpaired.sort(key=lambda u: (u.quote[:2], _id_order(u.quote)))
@@ -418,6 +421,14 @@ def _announces_written_source(q: Quote) -> bool:
     return q.cue is not None and bool(_WRITTEN.search(q.cue.text or ""))
 
 
+def _stands_alone(text: str, paras: list[Span], q: Quote) -> bool:
+    """The quote is a paragraph of its own (plus at most a short cue): the layout of a
+    rendering, not of a remark woven into prose."""
+    para = paras[_para_index(paras, q.start)]
+    outside = len(text[para.start : para.end]) - (q.end - q.start)
+    return outside <= 40
+
+
 def _paraphrases(
     text: str, paras: list[Span], extraction: Extraction, tweets: list[Quote], fr_ids: set[str],
     settings: Settings, model: PairModel,
@@ -448,7 +459,7 @@ def _paraphrases(
         if not order:
             continue
         f = int(order[0])
-        if prob[e, f] < model.meta.get("paraphrase_threshold", model.threshold):
+        if prob[e, f] < model.threshold or cand.sims[e, f] < PARAPHRASE_MIN_COSINE:
             continue
         taken.add(f)
         cov = cand.covered[e][f]

@@ -157,7 +157,30 @@ class Aligner:
         s = boosted(en, fr, similarity(en, fr, self.encoder))
         if not en or not fr:
             return set(), s
-        return _units(en, fr, itermax(s)), s
+        links = _units(en, fr, itermax(s))
+        return links | self._particle_verbs(en, fr, links, s), s
+
+    def _particle_verbs(
+        self, en: list[Token], fr: list[Token], links: set[tuple[int, int]], s: np.ndarray
+    ) -> set[tuple[int, int]]:
+        """English verb + particle ("give up") still unlinked: embed the phrase as one
+        and link both words to the French token it matches best, if still free."""
+        linked_e = {i for i, _ in links}
+        linked_f = {j for _, j in links}
+        cands = [i for i in range(1, len(en)) if en[i].text.lower() in _PARTICLES
+                 and i not in linked_e and i - 1 not in linked_e and en[i - 1].text[:1].isalpha()]
+        free_f = [j for j in range(len(fr)) if j not in linked_f and is_content(fr[j].text, "fr")]
+        if not cands or not free_f:
+            return set()
+        phrases = [f"{en[i - 1].text} {en[i].text}" for i in cands]
+        vec = self.encoder.encode(phrases + [fr[j].text for j in free_f])
+        sim = vec[: len(phrases)] @ vec[len(phrases) :].T
+        out: set[tuple[int, int]] = set()
+        for row, i in enumerate(cands):
+            col = int(np.argmax(sim[row]))
+            if sim[row, col] >= MIN_SIM + 0.15:
+                out |= {(i - 1, free_f[col]), (i, free_f[col])}
+        return out
 
     def align(self, text: str, en_spans: list[Span], fr_spans: list[Span]) -> Alignment:
         en = [Token(t.text, sp.start + t.start, sp.start + t.end)
