@@ -188,8 +188,13 @@ def _para_index(paras: list[Span], pos: int) -> int:
 
 
 def _features(
-    text: str, paras: list[Span], en: list[Quote], fr: list[Span], fr_quotes: list[Quote | None], encoder: Any
+    text: str, paras: list[Span], en: list[Quote], fr: list[Span], fr_quotes: list[Quote | None], encoder: Any,
+    length_penalty: float | None = None,
 ) -> _Candidates:
+    """Signals for every (English, French) candidate. The covered English run is
+    the one whose cosine with the French, minus ``length_penalty`` × |log length
+    ratio|, is highest (a fragment renders one sentence, not its neighbours)."""
+    beta = load_model().meta.get("length_penalty", 0.0) if length_penalty is None else length_penalty
     E, F = len(en), len(fr)
     sent_spans: list[list[Span]] = []
     run_spans: list[list[Span]] = []
@@ -222,12 +227,13 @@ def _features(
         singles = [i for i, r in enumerate(runs) if r in sent_spans[e]]
         e_anchor = anchors(text[q.start : q.end])
         e_para = _para_index(paras, q.start)
+        run_len = np.array([max(1, r.end - r.start) for r in runs], dtype=np.float64)
         for f in range(F):
-            best_run = int(np.argmax(block[:, f]))
+            flen = max(1, fr[f].end - fr[f].start)
+            best_run = int(np.argmax(block[:, f] - beta * np.abs(np.log(flen / run_len))))
             cov = runs[best_run]
             covered[e][f] = cov
             sims[e, f] = block[best_run, f]
-            flen = max(1, fr[f].end - fr[f].start)
             d = abs(fr_para[f] - e_para)
             fq = fr_quotes[f]
             x[e, f] = (
@@ -278,7 +284,8 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
                 unpaired.append(Unpaired(q.id, "no-candidate" if not en else "below-threshold"))
         return Pairing(extraction, tuple(pairs), tuple(unpaired))
     encoder = registry.get("encoder", s.encoder)
-    cand = _features(text, paras, en, [Span(q.start, q.end) for q in fr_q], list(fr_q), encoder)
+    cand = _features(text, paras, en, [Span(q.start, q.end) for q in fr_q], list(fr_q), encoder,
+                     m.meta.get("length_penalty", 0.0))
     p = m.prob(cand.x)
     # an explicit gloss is a link the article states: « EN » (FR), Traduction : « FR »…
     for e, f in _gloss_links(text, en, fr_q):
@@ -450,7 +457,7 @@ def _paraphrases(
         return []
     encoder = registry.get("encoder", settings.encoder)
     out: list[QuotePair] = []
-    cand = _features(text, paras, tweets, sents, [None] * len(sents), encoder)
+    cand = _features(text, paras, tweets, sents, [None] * len(sents), encoder, model.meta.get("length_penalty", 0.0))
     prob = model.prob(cand.x)
     dist = cand.x[:, :, FEATURES.index("log_distance")]
     taken: set[int] = set()

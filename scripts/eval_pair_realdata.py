@@ -17,8 +17,10 @@ Both systems see the quotes quotecheck extracts:
   very data (an oracle: the baseline's best case);
 * quotecheck: ``quotecheck.pair.pair`` with its trained model.
 
-Prints link precision / recall / F1, and for fragments the share whose covered
-English span is exactly the gold sentence.
+Prints link precision / recall / F1, and for fragments (a tweet rendered by one
+French sentence of its translation, in one quote) the share whose covered
+English span is exactly the gold sentence; a fragment left unpaired counts as
+wrong.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ def main() -> int:
             if g["kind"] != "partial" or len(g["covers"]) != 1 or g["text"].strip() not in qid:
                 continue
             tweet = next(t for t in art.tweets if t["tweet_index"] == g["renders"])
+            if tweet["rendering"] != "fragment":
+                continue  # a part of a split rendering: its pair covers the union of the parts
             want = tweet["sentences"][g["covers"][0]].strip()
             frag_n += 1
             for pr in res.pairs:

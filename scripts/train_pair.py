@@ -59,7 +59,42 @@ def match(extraction, art):
     return en, fr, gold
 
 
-def examples(arts, encoder):
+def choose_length_penalty(arts, encoder):
+    """The penalty on |log length ratio| that best recovers the covered sentence of
+    fragments (training articles only)."""
+    best = None
+    for beta in (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
+        ok = n = 0
+        for art in arts:
+            ex = extract(read_string(art.text), SETTINGS)
+            en, fr, gold = match(ex, art)
+            qid = {q.text.strip(): i for i, q in enumerate(fr)}
+            eid = {q.id: i for i, q in enumerate(en)}
+            frags = [g for g in art.french_quotes if g["kind"] == "partial" and len(g["covers"]) == 1
+                     and g["text"].strip() in qid]
+            if not frags or not en:
+                continue
+            text = ex.article.text
+            cand = _features(text, paragraphs(text), en, [Span(q.start, q.end) for q in fr], fr, encoder, beta)
+            for g in frags:
+                f = qid[g["text"].strip()]
+                pairs = [e for (e, ff) in gold if ff == fr[f].id]
+                if not pairs:
+                    continue
+                e = eid[pairs[0]]
+                tweet = next(t for t in art.tweets if t["tweet_index"] == g["renders"])
+                want = tweet["sentences"][g["covers"][0]].strip()
+                c = cand.covered[e][f]
+                n += 1
+                ok += text[c.start : c.end].strip() == want
+        acc = ok / max(1, n)
+        print(f"  length penalty {beta:.2f}: fragment covered-span accuracy {acc:.4f} ({n})")
+        if best is None or acc > best[1] + 1e-9:
+            best = (beta, acc)
+    return best[0]
+
+
+def examples(arts, encoder, beta=0.0):
     xs, ys, items = [], [], []
     for art in arts:
         ex = extract(read_string(art.text), SETTINGS)
@@ -68,7 +103,7 @@ def examples(arts, encoder):
         if not en or not fr:
             continue
         text = ex.article.text
-        cand = _features(text, paragraphs(text), en, [Span(q.start, q.end) for q in fr], fr, encoder)
+        cand = _features(text, paragraphs(text), en, [Span(q.start, q.end) for q in fr], fr, encoder, beta)
         for e, qe in enumerate(en):
             for f, qf in enumerate(fr):
                 xs.append(cand.x[e, f])
@@ -122,14 +157,15 @@ def main() -> int:
         print(f"no data under {args.data}", file=sys.stderr)
         return 1
     encoder = registry.get("encoder", "use.v1")
-    x, y, _ = examples(train, encoder)
+    beta = choose_length_penalty(train, encoder)
+    x, y, _ = examples(train, encoder, beta)
     w, b = fit(x, y)
     print(f"train: {len(train)} articles, {len(y)} candidates, {int(y.sum())} positives")
     print("weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in zip(FEATURES, w)) + f", bias {b:+.2f}")
-    _, _, val_items = examples(val, encoder)
+    _, _, val_items = examples(val, encoder, beta)
     best = None
     for t in np.round(np.arange(0.2, 0.91, 0.05), 2):
-        model = PairModel("pair.v1", tuple(w), b, float(t), {})
+        model = PairModel("pair.v1", tuple(w), b, float(t), {"length_penalty": beta})
         f1, p, r = pair_f1(val_items, model)
         print(f"  validation threshold {t:.2f}: F1 {f1:.4f} P {p:.4f} R {r:.4f}")
         if best is None or f1 > best[0] + 1e-9 or (abs(f1 - best[0]) <= 1e-9 and abs(t - 0.5) < abs(best[1] - 0.5)):
@@ -148,6 +184,7 @@ def main() -> int:
             "validation_articles": len(val),
             "articles_sha256_16": digest,
             "validation_f1": round(best[0], 4),
+            "length_penalty": beta,
             "command": "python scripts/train_pair.py",
         },
     }
