@@ -34,6 +34,7 @@ import regex
 from . import registry
 from .config import Settings
 from .encoder import without_furniture
+from .extract.cues import reported_content
 from .extract.marks import paragraphs
 from .types import Extraction, Pairing, PairSignals, Quote, QuotePair, Span, Unpaired
 
@@ -457,7 +458,13 @@ def _paraphrases(
         return []
     encoder = registry.get("encoder", settings.encoder)
     out: list[QuotePair] = []
-    cand = _features(text, paras, tweets, sents, [None] * len(sents), encoder, model.meta.get("length_penalty", 0.0))
+    # judge the reported content, not the frame ("Le lendemain, X a précisé que …")
+    contents = []
+    for sp in sents:
+        body = text[sp.start : sp.end]
+        contents.append(Span(sp.end - len(reported_content(body)), sp.end))
+    cand = _features(text, paras, tweets, contents, [None] * len(sents), encoder,
+                     model.meta.get("length_penalty", 0.0))
     prob = model.prob(cand.x)
     dist = cand.x[:, :, FEATURES.index("log_distance")]
     taken: set[int] = set()

@@ -135,3 +135,22 @@ def test_seed_pairs_as_its_readme_says():
     assert got == {(("en1",), (), "paraphrase"), (("en2",), (), "summary"),
                    (("en3",), ("fr1",), "full"), (("en4",), ("fr2",), "full")}
     assert [(u.quote, u.reason) for u in p.unpaired] == [("fr3", "source-absent")]
+
+
+def test_reported_content_strips_the_frame():
+    from quotecheck.extract.cues import reported_content
+
+    assert reported_content("Le lendemain, l'élue britannique a précisé que sa délégation reviendrait en juin.") \
+        == "sa délégation reviendrait en juin."
+    plain = "Le conseil municipal se réunira mardi soir à la mairie."
+    assert reported_content(plain) == plain
+
+
+def test_paraphrase_in_prose_is_found():
+    text = ("Le lendemain, la maire a précisé que le pont rouvrirait lundi matin après les réparations.\n\n"
+            "The bridge will reopen on Monday morning after the repairs. — Mayor Lee (@mayorlee) June 1, 2020\n\n"
+            "Les commerçants attendent cette réouverture avec impatience.")
+    _, _, pairs, _ = run(text)
+    (key, pr), = pairs.items()
+    assert key == (("en1",), ()) and pr.kind in ("paraphrase", "summary")
+    assert pr.fr_span is not None

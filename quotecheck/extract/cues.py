@@ -193,6 +193,23 @@ def subject_before(text: str, pos: int, floor: int) -> CueMatch | None:
     return CueMatch("", s0, s0, sp, s0, s0 + len(sp))
 
 
+# indirect speech: "Le lendemain, l'élue a précisé que sa délégation reviendrait" —
+# the frame ends with the reporting verb's "que"
+REPORTED_FRAME = regex.compile(
+    rf"""^[^«»"“”]{{0,140}}?\b(?:{_PP}|{_PRES}|indiqué|assuré|expliqué|affirme|reconnaît|contenté\s+de|borné\s+à)
+    \b[^«»"“”.!?]{{0,60}}?\b(?:qu['’]|que\s+|de\s+|d['’]|à\s+)""",
+    regex.X | regex.V1,
+)
+
+
+def reported_content(sentence: str) -> str:
+    """The reported content of an indirect-speech sentence (the sentence itself if none)."""
+    m = REPORTED_FRAME.match(sentence)
+    if m is None or len(sentence) - m.end() < 15:
+        return sentence
+    return sentence[m.end() :]
+
+
 def translation_cue_before(text: str, pos: int, floor: int) -> bool:
     """True when a translation cue (``Traduction :``, ``littéralement``…) ends at ``pos``."""
     return TRANSLATION_CUE.search(text[max(floor, pos - 60) : pos]) is not None
