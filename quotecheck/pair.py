@@ -448,8 +448,11 @@ def _paraphrases(
     quoted = [Span(q.start, q.end) for q in extraction.quotes]
     attributions = [q.tweet.attribution for q in extraction.quotes if q.tweet and q.tweet.attribution]
     blocked = quoted + [a for a in attributions if a is not None]
+    near = {k for t in tweets for k in range(_para_index(paras, t.start) - 1, _para_index(paras, t.start) + 2)}
     sents: list[Span] = []
     for k, para in enumerate(paras):
+        if k not in near:
+            continue  # only prose next to a tweet can be its paraphrase (distance <= 1 below)
         for sp in sentence_spans(text, para.start, para.end):
             if any(sp.overlaps(b) for b in blocked) or len(regex.findall(r"\p{L}+", text[sp.start : sp.end])) < 5:
                 continue
