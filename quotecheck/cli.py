@@ -62,16 +62,7 @@ def extract(paths: Sequence[str], fmt: str, output: str | None, unmarked: bool |
 
     settings = Settings.from_env(encoding=encoding, input_format=input_format, unmarked=unmarked)
     results = list(extract_paths(paths, settings))
-    errors = [r for r in results if isinstance(r, QuotecheckError)]
-    if fmt == "json":
-        report, err_text = render_json(results, signature(settings)), ""
-        err_text = "\n".join(f"quotecheck: error: {e}" for e in errors)
-    else:
-        report, err_text = render_text(results)
-    _write(report, output)
-    if err_text:
-        click.echo(err_text, err=True)
-    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+    _finish(results, fmt, output, lambda r: render_json(r, signature(settings)), render_text)
 
 
 @cli.command("pair")
@@ -95,13 +86,20 @@ def pair_cmd(paths: Sequence[str], fmt: str, output: str | None, encoding: str |
 
     settings = Settings.from_env(encoding=encoding, input_format=input_format)
     results = list(pair_paths(paths, settings))
+    sig = signature(settings, stages=("extract", "pair", "align"))
+    _finish(results, fmt, output, lambda r: render_pairs_json(r, sig), render_pairs_text)
+
+
+def _finish(results: list[Any], fmt: str, output: str | None,
+            as_json: Callable[[list[Any]], str], as_text: Callable[[list[Any]], tuple[str, str]]) -> None:
+    """Write the report, print errors one per line, exit 2 if any input failed."""
     errors = [r for r in results if isinstance(r, QuotecheckError)]
     if fmt == "json":
-        report = render_pairs_json(results, signature(settings, stages=("extract", "pair", "align")))
-        err_text = "\n".join(f"quotecheck: error: {e}" for e in errors)
+        report, err_text = as_json(results), "\n".join(f"quotecheck: error: {e}" for e in errors)
     else:
-        report, err_text = render_pairs_text(results)
-    _write(report, output)
+        report, err_text = as_text(results)
+    if report.strip():
+        _write(report, output)
     if err_text:
         click.echo(err_text, err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_OK)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +34,8 @@ from . import registry
 from .config import Settings
 from .encoder import without_furniture
 from .extract.cues import reported_content
-from .extract.marks import paragraphs
+from .extract.marks import paragraphs, trim
+from .lexicon import NUMBER_WORDS, fold
 from .types import Extraction, Pairing, PairSignals, Quote, QuotePair, Span, Unpaired
 
 FEATURES = (
@@ -87,38 +87,18 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     pos = start
     for m in _SENT.finditer(text, start, end):
         if text[pos : m.start()].strip():
-            out.append(_trim(text, pos, m.start()))
+            out.append(trim(text, pos, m.start()))
         pos = m.end()
     if text[pos:end].strip():
-        out.append(_trim(text, pos, end))
+        out.append(trim(text, pos, end))
     return out or [Span(start, end)]
 
 
-def _trim(text: str, a: int, b: int) -> Span:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return Span(a, b)
-
-
-_NUMBER_WORDS = {
-    w: n for n, ws in enumerate(
-        [("zero", "zéro"), ("one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"),
-         ("five", "cinq"), ("six",), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix"),
-         ("eleven", "onze"), ("twelve", "douze"), ("thirteen", "treize"), ("fourteen", "quatorze"),
-         ("fifteen", "quinze"), ("sixteen", "seize"), ("seventeen", "dix-sept"), ("eighteen", "dix-huit"),
-         ("nineteen", "dix-neuf"), ("twenty", "vingt")]) for w in ws
-}
 _ANCHOR = regex.compile(
     r"https?://\S+|[@#][\p{L}\p{N}_]+|\p{N}+(?:[ \u00a0\u202f.,]\p{N}{3})*(?:[.,]\p{N}+)?"
     r"|\p{Extended_Pictographic}|(?<=\S\s+)\p{Lu}[\p{L}'-]{2,}|\b\p{L}+\b",
     regex.V1,
 )
-
-
-def _fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
 def anchors(text: str) -> set[str]:
@@ -131,14 +111,14 @@ def anchors(text: str) -> set[str]:
         if c.isdigit():
             digits = regex.sub(r"[ \u00a0\u202f.,](?=\p{N}{3}\b)", "", t).replace(",", ".")
             out.add("#num:" + digits.rstrip("0").rstrip(".") if "." in digits else "#num:" + digits)
-        elif t.lower() in _NUMBER_WORDS:
-            out.add(f"#num:{_NUMBER_WORDS[t.lower()]}")
+        elif t.lower() in NUMBER_WORDS:
+            out.add(f"#num:{NUMBER_WORDS[t.lower()]}")
         elif c in "@#":
             out.add(t.lower())
         elif t.startswith("http"):
             out.add(t)
         elif c.isupper():
-            out.add("#name:" + _fold(t))
+            out.add("#name:" + fold(t))
         elif not c.isalpha():
             out.add(t)
     return out
@@ -153,12 +133,12 @@ def _anchor_score(a: set[str], b: set[str]) -> float:
 def _speaker_agreement(q: Quote, tweet: Quote) -> int:
     if q.cue is None or not q.cue.speaker or tweet.tweet is None:
         return 0
-    sp = _fold(q.cue.speaker)
+    sp = fold(q.cue.speaker)
     keys = set()
     if tweet.tweet.handle:
-        keys.add(_fold(tweet.tweet.handle.lstrip("@")))
+        keys.add(fold(tweet.tweet.handle.lstrip("@")))
     if tweet.tweet.author:
-        keys.update(w for w in _fold(tweet.tweet.author).split() if len(w) > 2)
+        keys.update(w for w in fold(tweet.tweet.author).split() if len(w) > 2)
     if any(k and k in sp for k in keys):
         return 1
     if q.cue.speaker[:1].isupper() or q.cue.speaker.startswith("@"):

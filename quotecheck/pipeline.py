@@ -51,7 +51,6 @@ def pair_extraction(extraction: Extraction, settings: Settings | None = None):
     from . import registry
     from .align import Aligner
     from .pair import pair
-    from .types import Span
 
     s = settings or Settings()
     p = pair(extraction, s)

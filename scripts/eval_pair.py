@@ -97,7 +97,7 @@ def evaluate(corpus: Path, pattern: str = "*"):
             else:
                 matched.add(hit)
                 counts[kind]["tp"] += 1
-        for i, (e, span, kind) in enumerate(prose_pred):
+        for i, (e, _span, kind) in enumerate(prose_pred):
             if i not in matched:
                 counts[kind]["fp"] += 1
                 problems.append(f"FALSE {name} prose {e} {kind}")

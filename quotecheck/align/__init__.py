@@ -15,13 +15,13 @@ the plain USE matrix), kept for evaluation in the same run.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import regex
 
+from ..lexicon import NUMBER_WORDS, fold
 from ..types import Alignment, Link, Span
 from .tokens import Token, tokenize
 
@@ -33,23 +33,10 @@ _FUNCTION_EN = frozenset("a an the of to and or in on at for is are was were be 
 _FUNCTION_FR = frozenset("le la les l' un une des de d' du et ou à au aux en est sont ce cette".split())
 _NEG_FR = frozenset(("pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère"))
 _PARTICLES = frozenset("up down out off over away back in on".split())
-_NUM_WORDS = {
-    w: str(n)
-    for n, ws in enumerate(
-        [("zero", "zéro"), ("one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"),
-         ("five", "cinq"), ("six",), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix"),
-         ("eleven", "onze"), ("twelve", "douze"), ("thirteen", "treize"), ("fourteen", "quatorze"),
-         ("fifteen", "quinze"), ("sixteen", "seize"), ("seventeen", "dix-sept"), ("eighteen", "dix-huit"),
-         ("nineteen", "dix-neuf"), ("twenty", "vingt")])
-    for w in ws
-}
-
-
 def _norm(tok: str) -> str:
-    t = tok.lower().rstrip("'’")
-    t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
-    if t in _NUM_WORDS:
-        return _NUM_WORDS[t]
+    t = fold(tok.rstrip("'’"))
+    if tok.lower() in NUMBER_WORDS:
+        return str(NUMBER_WORDS[tok.lower()])
     if t[:1].isdigit():
         t = regex.sub(r"[ \u00a0\u202f.,](?=\d{3}\b)", "", t).replace(",", ".")
     return t

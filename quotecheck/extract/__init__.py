@@ -362,10 +362,8 @@ class _Extractor:
             return None
         cut_at = next(i for (i, lab), (_, prev) in zip(decided[1:], decided) if lab != prev)
         first_lang, second_lang = langs[0], langs[-1]
-        left = [u for u in us[:cut_at]]
-        right = [u for u in us[cut_at:]]
         out = []
-        for group, lang, first in ((left, first_lang, True), (right, second_lang, False)):
+        for group, lang in ((us[:cut_at], first_lang), (us[cut_at:], second_lang)):
             parts = _merge_units(text, group, m.parts)
             c = _Cand(lang, "quoted", parts, marks=m.marks, flags=set(m.flags) | {"bilingual-block"},
                       score=1.0, open=m.open, close=m.close)
@@ -528,7 +526,7 @@ class _Extractor:
         en = [without_furniture(text[c.start : c.end]) for c, _ in pairs]
         fr = [without_furniture(text[p.start : p.end]) for _, p in pairs]
         vecs_en, vecs_fr = enc.encode(en), enc.encode(fr)
-        for (c, p), a, b in zip(pairs, vecs_en, vecs_fr):
+        for (_, p), a, b in zip(pairs, vecs_en, vecs_fr):
             sim = float(a @ b)
             if sim >= self.settings.unmarked_threshold and not self.covered(p):
                 self.cands.append(_Cand("fr", "unmarked", [p], score=sim))
