@@ -154,3 +154,15 @@ def test_paraphrase_in_prose_is_found():
     (key, pr), = pairs.items()
     assert key == (("en1",), ()) and pr.kind in ("paraphrase", "summary")
     assert pr.fr_span is not None
+
+
+def test_avoir_besoin_de_is_a_unit():
+    from quotecheck.types import Span
+
+    al = Aligner(registry.get("encoder", "use.v1"))
+    en, fr = "We need your help.", "Nous avons besoin de votre aide."
+    text = en + "\n\n" + fr
+    a = al.align(text, [Span(0, len(en))], [Span(len(en) + 2, len(text))])
+    linked = {text[a.fr_tokens[k.fr].start : a.fr_tokens[k.fr].end] for k in a.links
+              if text[a.en_tokens[k.en].start : a.en_tokens[k.en].end] == "need"}
+    assert {"avons", "besoin", "de"} <= linked

@@ -6,8 +6,9 @@ same after normalisation (names, handles, hashtags, URLs, numbers — digits and
 number words alike: eleven = onze = 11) and towards 1 for cognates (rapidfuzz
 ratio), minus a distortion prior on relative position. Links are extracted by
 iterated mutual argmax (SimAlign's "itermax" idea), then multi-word units are
-linked as units: French ``ne … pas/jamais/plus/rien``, and an English
-particle verb ("give up") takes its particle along.
+linked as units: French ``ne … pas/jamais/plus/rien``, ``avoir besoin de``
+and ``il y a``, and an English particle verb ("give up") takes its particle
+along.
 
 ``argmax_baseline`` is the published baseline (SimAlign argmax: mutual best on
 the plain USE matrix), kept for evaluation in the same run.
@@ -32,6 +33,8 @@ _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
 _FUNCTION_EN = frozenset("a an the of to and or in on at for is are was were be been it this that".split())
 _FUNCTION_FR = frozenset("le la les l' un une des de d' du et ou à au aux en est sont ce cette".split())
 _NEG_FR = frozenset(("pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère"))
+_BESOIN_MATES = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "avoir",
+                           "aurons", "aurait", "de", "d'", "eu"))
 _PARTICLES = frozenset("up down out off over away back in on".split())
 def _norm(tok: str) -> str:
     t = fold(tok.rstrip("'’"))
@@ -124,6 +127,17 @@ def _units(en: list[Token], fr: list[Token], links: set[tuple[int, int]]) -> set
                         out.add((i, j))
                     if jj == j:
                         out.add((i, k))
+    # "avoir besoin de" ↔ need, "il y a" ↔ there is / ago: the unit's words share the links
+    for j, t in enumerate(ftxt):
+        if t == "besoin":
+            unit = [k for k in (j - 1, j + 1) if 0 <= k < len(ftxt) and ftxt[k] in _BESOIN_MATES]
+        elif t == "y" and 0 < j < len(ftxt) - 1 and ftxt[j - 1] == "il" and ftxt[j + 1] == "a":
+            unit = [j - 1, j + 1]
+        else:
+            continue
+        heads = [i for i, jj in out if jj == j]
+        for i in heads:
+            out.update((i, k) for k in unit)
     etxt = [t.text.lower() for t in en]
     for i, t in enumerate(etxt[1:], start=1):
         if t in _PARTICLES and not any(ii == i for ii, _ in out):
