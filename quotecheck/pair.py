@@ -52,8 +52,8 @@ FEATURES = (
 )
 _SENT = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=\S)|\n+")
 _MAX_SPAN_SENTENCES = 4
-# prose must resemble the tweet at least this much to be a paraphrase: the 75th
-# percentile of unrelated same-story prose in scripts/calibrate_unmarked.py (0.388)
+# a rendering must resemble its source at least this much (explicit glosses apart):
+# the 75th percentile of unrelated same-story prose in scripts/calibrate_unmarked.py (0.388)
 PARAPHRASE_MIN_COSINE = 0.40
 
 
@@ -276,6 +276,13 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
     from scipy.optimize import linear_sum_assignment
 
     logit = np.log(np.clip(p, 1e-9, 1 - 1e-9)) - np.log(np.clip(1 - p, 1e-9, 1))
+    # below the floor, a candidate is as (dis)similar as unrelated prose of the same story
+    glossed = set(_gloss_links(text, en, fr_q))
+    for e in range(len(en)):
+        for f in range(len(fr_q)):
+            if cand.sims[e, f] < PARAPHRASE_MIN_COSINE and (e, f) not in glossed:
+                p[e, f] = min(p[e, f], 1e-6)
+                logit[e, f] = -20.0
     rows, cols = linear_sum_assignment(-logit)
     groups: dict[int, list[int]] = {}
     taken: set[int] = set()
