@@ -348,7 +348,8 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
     for f, q in enumerate(fr_q):
         if f not in taken:
             e = int(np.argmax(p[:, f]))
-            reason = "source-absent" if _announces_written_source(q) or _stands_alone(text, paras, q) else "below-threshold"
+            reason = ("source-absent" if _announces_written_source(q, text) or _stands_alone(text, paras, q)
+                      else "below-threshold")
             unpaired.append(Unpaired(q.id, reason, en[e].id, round(float(p[e, f]), 4)))
     pairs.sort(key=lambda pr: _id_order(pr.en[0]))
     unpaired.sort(key=lambda u: (u.quote[:2], _id_order(u.quote)))
@@ -409,11 +410,18 @@ def _signals(v: np.ndarray) -> PairSignals:
     )
 
 
-_WRITTEN = regex.compile(r"(?i)tweet|twitt|écrit|post|publi|message|compte|réseau")
+_WRITTEN = regex.compile(r"(?i)tweet|twitt|écrit|post|publi|message|compte|réseau|\ben anglais\b|supprim")
 
 
-def _announces_written_source(q: Quote) -> bool:
-    return q.cue is not None and bool(_WRITTEN.search(q.cue.text or ""))
+def _announces_written_source(q: Quote, text: str = "") -> bool:
+    """The cue, or the sentence leading to the quote, says it comes from a written,
+    online source (a tweet, a message, a post…)."""
+    if q.cue is not None and _WRITTEN.search(q.cue.text or ""):
+        return True
+    if not text:
+        return False
+    start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    return bool(_WRITTEN.search(text[start : q.start]))
 
 
 def _stands_alone(text: str, paras: list[Span], q: Quote) -> bool:

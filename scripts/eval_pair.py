@@ -10,7 +10,9 @@ quotes are mapped to extracted quotes exactly as in ``eval_extract.py``
 (same language, span IoU >= 0.8). A predicted link counts as correct when it
 joins the same English and French passages (for prose: overlapping spans);
 its kind is scored separately. Pairs whose quotes extraction missed count as
-misses here too: the figure is end to end.
+misses here too: the figure is end to end. For French quotes that render
+nothing, the ``source-absent`` reason is scored against the gold's
+``source_absent`` flag.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def map_gold(article, gold, quotes):
 
 def evaluate(corpus: Path, pattern: str = "*"):
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+    absent = {"tp": 0, "fp": 0, "fn": 0}  # the source-absent reason on unpaired French quotes
     kind_ok = [0, 0]
     problems = []
     for article, gold, name in gold_units(corpus, pattern):
@@ -66,6 +69,14 @@ def evaluate(corpus: Path, pattern: str = "*"):
         for p in gold.get("paraphrases", []) or []:
             loc = locate(article.text, p["text"])
             prose_gold.append((m.get(p["renders"], "?"), loc, p.get("pair", "paraphrase")))
+        reasons = {u.quote: u.reason for u in res.unpaired}
+        for g in gold.get("quotes", []):
+            if g["lang"] != "fr" or g["kind"] == "tweet" or g.get("renders") or g["id"] not in m:
+                continue
+            said = reasons.get(m[g["id"]]) == "source-absent"
+            want = bool(g.get("source_absent"))
+            key = "tp" if said and want else "fp" if said else "fn" if want else "tn"
+            absent[key] = absent.get(key, 0) + 1
         pred_links = {}
         prose_pred = []
         for pr in res.pairs:
@@ -101,7 +112,7 @@ def evaluate(corpus: Path, pattern: str = "*"):
             if i not in matched:
                 counts[kind]["fp"] += 1
                 problems.append(f"FALSE {name} prose {e} {kind}")
-    return counts, kind_ok, problems
+    return counts, kind_ok, problems, absent
 
 
 def main() -> int:
@@ -110,7 +121,7 @@ def main() -> int:
     ap.add_argument("--only", default="*")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
-    counts, kind_ok, problems = evaluate(args.corpus, args.only)
+    counts, kind_ok, problems, absent = evaluate(args.corpus, args.only)
     total = {"tp": 0, "fp": 0, "fn": 0}
     print(f"corpus {args.corpus} sha256:{corpus_hash(args.corpus)}")
     print(f"{'kind':<12}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}")
@@ -124,6 +135,9 @@ def main() -> int:
     print(f"{'all':<12}{p:>8.3f}{r:>8.3f}{f:>8.3f}{total['tp'] + total['fn']:>9}")
     if kind_ok[1]:
         print(f"kind accuracy on matched quote pairs: {kind_ok[0] / kind_ok[1]:.3f} ({kind_ok[1]})")
+    p, r, f = prf(absent)
+    print(f"unpaired French quotes, reason source-absent: P {p:.3f} R {r:.3f} F1 {f:.3f} "
+          f"(gold source-absent {absent['tp'] + absent['fn']}, other {absent['fp'] + absent.get('tn', 0)})")
     if args.errors:
         print("\n".join(problems), file=sys.stderr)
     return 0
