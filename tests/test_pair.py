@@ -112,6 +112,13 @@ def test_cli_pair_json(write):
     r = CliRunner().invoke(cli, ["pair", path, "--format", "json"])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
+    import jsonschema
+    from pathlib import Path
+
+    import quotecheck
+
+    schema = json.loads((Path(quotecheck.__file__).parent / "schema" / "pair.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
     assert doc["schema"] == "quotecheck.pair/1" and "pair:pair.v1" in doc["signature"]["text"]
     pr = doc["articles"][0]["pairs"][0]
     assert pr["en"] == ["en1"] and pr["fr"] == ["fr1"] and pr["alignment"]["links"]
