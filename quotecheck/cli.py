@@ -90,6 +90,38 @@ def pair_cmd(paths: Sequence[str], fmt: str, output: str | None, encoding: str |
     _finish(results, fmt, output, lambda r: render_pairs_json(r, sig), render_pairs_text)
 
 
+@cli.command()
+@click.argument("english")
+@click.argument("french")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def compare(english: str, french: str, fmt: str) -> None:
+    """Check one French rendering against its English original (preliminary).
+
+    Prints the findings of the check families built so far (numbers,
+    polarity), each with its code, severity, explanation and the words at
+    issue. No fidelity score or verdict yet: those will be calibrated first.
+    """
+    import json
+
+    from .score import findings
+
+    found = findings(english, french)
+    if fmt == "json":
+        click.echo(json.dumps({"schema": "quotecheck.compare/0", "findings": [
+            {"code": f.code, "severity": f.severity, "message": f.message,
+             "en": None if f.en_span is None else {"start": f.en_span.start, "end": f.en_span.end,
+                                                   "text": english[f.en_span.start : f.en_span.end]},
+             "fr": None if f.fr_span is None else {"start": f.fr_span.start, "end": f.fr_span.end,
+                                                   "text": french[f.fr_span.start : f.fr_span.end]}}
+            for f in found]}, ensure_ascii=False, indent=2))
+    elif not found:
+        click.echo("no finding (checks so far: numbers, polarity)")
+    else:
+        for f in found:
+            click.echo(f"{f.severity:<8} {f.code:<18} {f.message}")
+    sys.exit(EXIT_OK)
+
+
 def _finish(results: list[Any], fmt: str, output: str | None,
             as_json: Callable[[list[Any]], str], as_text: Callable[[list[Any]], tuple[str, str]]) -> None:
     """Write the report, print errors one per line, exit 2 if any input failed."""

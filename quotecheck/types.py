@@ -285,6 +285,26 @@ class Alignment:
     coverage_fr: float
 
 
+Severity = Literal["critical", "major", "minor"]
+SEVERITIES: tuple[str, ...] = ("critical", "major", "minor")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One verifiable difference between an English quote and its rendering.
+
+    ``code`` is stable (``number.changed``, ``polarity.dropped``…); spans are
+    offsets into the English and the French text given to the check (the
+    pipeline shifts them to article offsets).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    en_span: Span | None = None
+    fr_span: Span | None = None
+
+
 def to_dict(value: Any) -> Any:
     """Plain-JSON form of any of these dataclasses (tuples become lists)."""
     if hasattr(value, "__dataclass_fields__"):

@@ -1,0 +1,98 @@
+"""Polarity: negation dropped or added between the English and the French.
+
+English negators: not, n't, never, no, none, nobody, nothing, nowhere,
+neither, nor, without, cannot. French: ``ne``/``n'`` … pas, jamais, plus,
+rien, personne, aucun(e), guère, nullement, nulle part; ``sans``, ``non``,
+``ni``. A ``ne`` and its partner count once. When the English has more
+negations than the French, one was *dropped*; fewer, one was *added*. Both are
+critical: the rendering may say the opposite.
+
+Codes: ``polarity.dropped``, ``polarity.added``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..types import Finding, Span
+
+_EN = regex.compile(
+    r"(?i)(?<![\p{L}'])(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
+    r"fail(?:s|ed|ing)?\s+to|unable|hardly|barely)(?![\p{L}'])"
+    r"|n['’]t(?![\p{L}])"
+)
+# lexical negatives on the French side, the counterpart of "failed to", "unable"
+_SANS_FIXED = regex.compile(
+    r"(?i)[\s-]+(?:abris?|foyers?|domiciles?|emplois?|papiers|fil|doute|cesse|plus|précédents?|égal|pareil|"
+    r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact)(?![\p{L}])"
+)
+_FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
+_FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
+_FR_PARTNER = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:pas|jamais|plus|rien|personne|aucune?|guère|nullement|nulle\s+part)(?![\p{L}])"
+)
+_FR_ALONE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:sans|non(?=\s*[,.;:!?»)]|\s*$)|ni|jamais|aucune?|aucunement|rien|personne|pas)(?![\p{L}-])"
+)
+# "no longer", "not even", "not only … but": still one negation
+_EN_NOT_NEG = regex.compile(r"(?i)\bnot\s+only\b|\bno\s+doubt\b|\bno\s+matter\b")
+
+
+def negations(text: str, lang: str) -> list[Span]:
+    """Spans of the negations of ``text``."""
+    if lang == "en":
+        skip = [Span(m.start(), m.end()) for m in _EN_NOT_NEG.finditer(text)]
+        return [Span(m.start(), m.end()) for m in _EN.finditer(text)
+                if not any(s.start <= m.start() < s.end for s in skip)]
+    out: list[Span] = []
+    taken: set[int] = set()
+    for m in _FR_NE.finditer(text):
+        partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
+        if partner is not None:
+            out.append(Span(m.start(), partner.end()))
+            taken.add(partner.start())
+        elif regex.search(r"(?i)(?<![\p{L}])(?:personne|rien|aucune?|nul(?:le)?)(?:[\s,]+[\p{L}'’]+){0,7}[\s,]*$",
+                          text[max(0, m.start() - 60) : m.start()]):
+            continue  # "Personne n'est venu": the ne goes with the subject, counted below
+        elif regex.search(r"(?<![\p{L}'’])qu(?:e\b|['’])", text[m.end() : m.end() + 60]) is None:
+            out.append(Span(m.start(), m.end()))  # "ne … que" restricts, it does not negate
+    for m in _FR_LEXICAL.finditer(text):
+        out.append(Span(m.start(), m.end()))
+    for m in _FR_ALONE.finditer(text):
+        if m.start() in taken or any(s.start <= m.start() < s.end for s in out):
+            continue
+        word = m.group().lower()
+        before = text[max(0, m.start() - 25) : m.start()].lower()
+        if word in ("pas", "personne") and regex.search(
+            r"(?:\b(?:faux|un|le|la|ce|cette|du|au|premiers?|grands?|petits?|deux|quelques|mes|ses|leurs?|"
+            r"chaque|une|toute|à|de|en)|pas\s+à)\s*$", before):
+            continue  # a noun: "un faux pas", "la personne"
+        if word == "jamais" and regex.search(r"\bque\s*$", before):
+            continue  # comparative: "plus forte que jamais"
+        if word == "sans" and regex.match(_SANS_FIXED, text[m.end() :]):
+            continue  # "sans foyer" (homeless), "sans doute" (probably): words, not negations
+        if regex.match(r"(?i)non\s+seulement", text[m.start() :]):
+            continue  # "non seulement" is "not only"
+        if m.group().lower() == "ni" and any(m.start() - s.end < 80 for s in out):
+            continue  # "ne … aucun … ni …": the ni goes on with a negation already counted
+        prev = out[-1] if out else None
+        if prev is not None and regex.fullmatch(r"(?i)sans\s*|ni\s*", text[prev.start : m.start()]):
+            out[-1] = Span(prev.start, m.end())  # "sans aucun doute": one negation
+            continue
+        out.append(Span(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)
+
+
+def check(en: str, fr: str) -> list[Finding]:
+    ne, nf = negations(en, "en"), negations(fr, "fr")
+    if len(ne) > len(nf):
+        span = ne[len(nf)] if nf else ne[0]
+        return [Finding("polarity.dropped", "critical",
+                        f"the English says {en[span.start:span.end]!r}; the rendering has "
+                        f"{len(nf)} negation(s) for {len(ne)}: it may say the opposite", span, None)]
+    if len(nf) > len(ne):
+        span = nf[len(ne)] if ne else nf[0]
+        return [Finding("polarity.added", "critical",
+                        f"the rendering adds {fr[span.start:span.end]!r} ({len(nf)} negation(s) for "
+                        f"{len(ne)} in the English): it may say the opposite", None, span)]
+    return []

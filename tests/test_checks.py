@@ -1,0 +1,71 @@
+"""Fidelity check families: for every finding code, a pair that raises it and one that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.score import findings
+from quotecheck.score.numbers import check as numbers
+from quotecheck.score.polarity import check as polarity
+
+CASES = [
+    # (check, english, french, expected codes)
+    (numbers, "The account was down for 11 minutes.", "Le compte a été désactivé pendant 45 minutes.", ["number.changed"]),
+    (numbers, "The account was down for 11 minutes.", "Le compte a été désactivé pendant 11 minutes.", []),
+    (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu des emplois en deux ans.", ["number.omitted"]),
+    (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu 300 emplois en deux ans.", []),
+    (numbers, "We won again.", "Nous avons encore gagné, pour la 5e fois.", ["number.added"]),
+    (numbers, "We won again for the 5th time.", "Nous avons encore gagné, pour la 5e fois.", []),
+    # faithful conventions are not errors
+    (numbers, "33,000 fans came.", "33 000 supporters sont venus.", []),
+    (numbers, "33,000 fans came.", "33.000 supporters sont venus.", []),
+    (numbers, "Prices rose 6%.", "Les prix ont augmenté de 6 %.", []),
+    (numbers, "for 3 years", "depuis trois ans", []),
+    (numbers, "down for eleven minutes", "pendant 11 minutes", []),
+    (numbers, "gusts of 150 mph", "des rafales de 240 km/h", []),
+    (numbers, "a $2 trillion plan", "un plan de 2 000 milliards de dollars", []),
+    (numbers, "at 6pm tonight", "à 18 h ce soir", []),
+    (numbers, "Six hundred seventy-two aides", "Six cent soixante-douze aides", []),
+    (numbers, "26% of voters", "62 % des électeurs", ["number.changed"]),
+    (polarity, "We will not give up.", "Nous céderons.", ["polarity.dropped"]),
+    (polarity, "We will not give up.", "Nous ne céderons pas.", []),
+    (polarity, "We will give up.", "Nous ne céderons jamais.", ["polarity.added"]),
+    (polarity, "I never said that.", "Je n'ai jamais dit ça.", []),
+    (polarity, "Nothing is lost.", "Rien n'est perdu.", []),
+    (polarity, "We only want peace.", "Nous ne voulons que la paix.", []),
+    (polarity, "Not only fast but cheap.", "Non seulement rapide mais bon marché.", []),
+    (polarity, "It raised money for homeless veterans.", "Il a récolté des fonds pour les vétérans sans foyer.", []),
+    (polarity, "Stronger than ever.", "Plus forte que jamais.", []),
+]
+
+
+@pytest.mark.parametrize("check, en, fr, codes", CASES, ids=[f"{c[3] or 'clean'}:{c[1][:30]}" for c in CASES])
+def test_check(check, en, fr, codes):
+    got = check(en, fr)
+    assert [f.code for f in got] == codes
+    for f in got:
+        if f.en_span:
+            assert 0 <= f.en_span.start < f.en_span.end <= len(en)
+        if f.fr_span:
+            assert 0 <= f.fr_span.start < f.fr_span.end <= len(fr)
+        assert f.severity in ("critical", "major", "minor") and f.message
+
+
+def test_findings_are_sorted_by_severity():
+    fs = findings("We will not pay 11 dollars.", "Nous paierons 45 dollars.")
+    assert [f.code for f in fs] == ["number.changed", "polarity.dropped"]
+    assert all(f.severity == "critical" for f in fs)
+
+
+def test_cli_compare():
+    import json
+
+    from click.testing import CliRunner
+
+    from quotecheck.cli import cli
+
+    r = CliRunner().invoke(cli, ["compare", "Down for 11 minutes.", "Désactivé pendant 45 minutes.", "--format", "json"])
+    assert r.exit_code == 0
+    doc = json.loads(r.output)
+    (f,) = doc["findings"]
+    assert f["code"] == "number.changed" and f["en"]["text"] == "11" and f["fr"]["text"] == "45"
