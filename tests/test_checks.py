@@ -36,6 +36,14 @@ CASES = [
     (polarity, "Not only fast but cheap.", "Non seulement rapide mais bon marché.", []),
     (polarity, "It raised money for homeless veterans.", "Il a récolté des fonds pour les vétérans sans foyer.", []),
     (polarity, "Stronger than ever.", "Plus forte que jamais.", []),
+    (polarity, "Whether they like it or not.", "Que ça leur plaise ou non.", []),
+    (polarity, "It is Kagan, not Scalia.", "C'est Kagan, et non Scalia.", []),
+    (polarity, "Long before he led Apple.", "Bien avant qu'il ne fasse revivre Apple.", []),
+    (polarity, "The first computer ever made.", "Le premier ordinateur jamais fabriqué.", []),
+    (polarity, "They do not always stutter or fidget.", "Ils ne bégayent ou ne s'agitent pas toujours.", []),
+    (polarity, "Not long after the call.", "Peu après l'appel.", []),
+    (polarity, "I will never leave.", "Jamais je ne partirai.", []),
+    (polarity, "I will leave.", "Jamais je ne partirai.", ["polarity.added"]),
 ]
 
 

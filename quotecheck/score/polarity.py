@@ -24,7 +24,8 @@ _EN = regex.compile(
 # lexical negatives on the French side, the counterpart of "failed to", "unable"
 _SANS_FIXED = regex.compile(
     r"(?i)[\s-]+(?:abris?|foyers?|domiciles?|emplois?|papiers|fil|doute|cesse|plus|précédents?|égal|pareil|"
-    r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact)(?![\p{L}])"
+    r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact|discernement|"
+    r"aucun\s+doute)(?![\p{L}])"
 )
 _FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
 _FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
@@ -32,10 +33,18 @@ _FR_PARTNER = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:pas|jamais|plus|rien|personne|aucune?|guère|nullement|nulle\s+part)(?![\p{L}])"
 )
 _FR_ALONE = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:sans|non(?=\s*[,.;:!?»)]|\s*$)|ni|jamais|aucune?|aucunement|rien|personne|pas)(?![\p{L}-])"
+    r"(?i)(?<![\p{L}'’])(?:sans|non(?=\s*[,.;:!?»)\-–—]|\s*$)|(?<=\b(?:et|ou|mais)\s+)non|ni|jamais|aucune?|"
+    r"aucunement|rien|personne|pas)(?![\p{L}-])"
 )
 # "no longer", "not even", "not only … but": still one negation
-_EN_NOT_NEG = regex.compile(r"(?i)\bnot\s+only\b|\bno\s+doubt\b|\bno\s+matter\b")
+_EN_NOT_NEG = regex.compile(
+    r"(?i)\bnot\s+only\b|\bno\s+doubt\b|\bno\s+matter\b|\bnot\s+long\s+(?:after|before|ago)\b"
+    r"|\bnot\s+unlike\b|\bnot\s+least\b|\bnot\s+without\b"
+)
+# expletive ne: "avant qu'il ne fasse", "la peur que l'économie ne rentre" — no negation
+_EXPLETIVE = regex.compile(
+    r"(?i)(?:avant|peur|crainte|moins|crain\p{L}*|redout\p{L}*|empêch\p{L}*|éviter)\s+(?:\p{L}+\s+){0,2}qu[e'’][^.;!?]{0,40}$"
+)
 
 
 def negations(text: str, lang: str) -> list[Span]:
@@ -48,10 +57,14 @@ def negations(text: str, lang: str) -> list[Span]:
     taken: set[int] = set()
     for m in _FR_NE.finditer(text):
         partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
+        if partner is not None and partner.start() in taken:
+            continue  # "ils ne bégayent … ou ne s'agitent pas": coordinated, one negation
         if partner is not None:
             out.append(Span(m.start(), partner.end()))
             taken.add(partner.start())
-        elif regex.search(r"(?i)(?<![\p{L}])(?:personne|rien|aucune?|nul(?:le)?)(?:[\s,]+[\p{L}'’]+){0,7}[\s,]*$",
+        elif _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # expletive ne: no negation
+        elif regex.search(r"(?i)(?<![\p{L}])(?:personne|rien|aucune?|nul(?:le)?|jamais)(?:[\s,]+[\p{L}'’]+){0,7}[\s,]*$",
                           text[max(0, m.start() - 60) : m.start()]):
             continue  # "Personne n'est venu": the ne goes with the subject, counted below
         elif regex.search(r"(?<![\p{L}'’])qu(?:e\b|['’])", text[m.end() : m.end() + 60]) is None:
@@ -67,8 +80,10 @@ def negations(text: str, lang: str) -> list[Span]:
             r"(?:\b(?:faux|un|le|la|ce|cette|du|au|premiers?|grands?|petits?|deux|quelques|mes|ses|leurs?|"
             r"chaque|une|toute|à|de|en)|pas\s+à)\s*$", before):
             continue  # a noun: "un faux pas", "la personne"
-        if word == "jamais" and regex.search(r"\bque\s*$", before):
-            continue  # comparative: "plus forte que jamais"
+        if word == "jamais" and regex.search(
+            r"(?:\bque|\bsi|\bplus|\bmoins|premi\p{L}+|meilleure?s?|seule?s?|pire|\bd['’])[^.;!?]{0,40}$",
+            text[max(0, m.start() - 50) : m.start()].lower()):
+            continue  # "ever": "plus forte que jamais", "le premier … jamais fabriqué"
         if word == "sans" and regex.match(_SANS_FIXED, text[m.end() :]):
             continue  # "sans foyer" (homeless), "sans doute" (probably): words, not negations
         if regex.match(r"(?i)non\s+seulement", text[m.start() :]):
