@@ -305,6 +305,41 @@ class Finding:
     fr_span: Span | None = None
 
 
+MarkKind = Literal["sic", "elision", "note", "insertion", "inclusive"]
+Verdict = Literal["faithful", "review", "unfaithful"]
+VERDICTS: tuple[str, ...] = ("faithful", "review", "unfaithful")
+
+
+@dataclass(frozen=True, slots=True)
+class EditorialMark:
+    """A journalist's mark inside a French quote — ``(sic)``, ``[…]``, ``(ndlr)``,
+    ``[Joe Biden]``, ``électeur·rice·s`` — shown, never scored as the tweeter's words."""
+
+    kind: MarkKind
+    span: Span  # offsets into the French text given to the checks
+
+
+@dataclass(frozen=True, slots=True)
+class PairCheck:
+    """The fidelity judgement of one English text and its French rendering.
+
+    Spans in ``findings``, ``marks`` and ``alignment`` are offsets into ``en``
+    and ``fr`` as given (for an article, the covered English and the French
+    passage; :class:`ArticleCheck` maps them back to the article).
+    """
+
+    id: str
+    en: str
+    fr: str
+    score: float  # 0–100, calibrated: the estimated chance, in percent, that the rendering is faithful
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    cosine: float  # USE cosine of the two texts
+    alignment: Alignment | None = None
+    marks: tuple[EditorialMark, ...] = ()
+    reference: dict[str, Any] | None = None  # chrF/BLEU/TER against an approved translation
+
+
 def to_dict(value: Any) -> Any:
     """Plain-JSON form of any of these dataclasses (tuples become lists)."""
     if hasattr(value, "__dataclass_fields__"):
@@ -317,11 +352,15 @@ def to_dict(value: Any) -> Any:
 
 
 __all__ = [
+    "Alignment",
     "Article",
     "Block",
     "Cue",
+    "EditorialMark",
     "Extraction",
+    "Finding",
     "Location",
+    "PairCheck",
     "Quote",
     "Span",
     "TweetInfo",

@@ -30,12 +30,12 @@ DISTORTION = 0.15
 MIN_SIM = 0.35
 ITERATIONS = 2
 _PUNCT = regex.compile(r"^[\p{P}\p{S}]+$")
-_FUNCTION_EN = frozenset("a an the of to and or in on at for is are was were be been it this that".split())
-_FUNCTION_FR = frozenset("le la les l' un une des de d' du et ou à au aux en est sont ce cette".split())
+_FUNCTION_EN = frozenset(["a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "is", "are", "was", "were", "be", "been", "it", "this", "that"])
+_FUNCTION_FR = frozenset(["le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "et", "ou", "à", "au", "aux", "en", "est", "sont", "ce", "cette"])
 _NEG_FR = frozenset(("pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère"))
 _BESOIN_MATES = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "avoir",
                            "aurons", "aurait", "de", "d'", "eu"))
-_PARTICLES = frozenset("up down out off over away back in on".split())
+_PARTICLES = frozenset(["up", "down", "out", "off", "over", "away", "back", "in", "on"])
 def _norm(tok: str) -> str:
     t = fold(tok.rstrip("'’"))
     if tok.lower() in NUMBER_WORDS:
@@ -188,6 +188,20 @@ class Aligner:
               for sp in en_spans for t in tokenize(text[sp.start : sp.end])]
         fr = [Token(t.text, sp.start + t.start, sp.start + t.end)
               for sp in fr_spans for t in tokenize(text[sp.start : sp.end])]
+        return self._alignment(en, fr)
+
+    def align_texts(self, en: str, fr: str) -> Alignment:
+        """Alignment of two plain strings; spans are offsets into each string."""
+        return self.align_texts_matrix(en, fr)[0]
+
+    def align_texts_matrix(self, en: str, fr: str) -> tuple[Alignment, np.ndarray]:
+        """:meth:`align_texts` and the boosted similarity matrix it was read from."""
+        return self._alignment_matrix(tokenize(en), tokenize(fr))
+
+    def _alignment(self, en: list[Token], fr: list[Token]) -> Alignment:
+        return self._alignment_matrix(en, fr)[0]
+
+    def _alignment_matrix(self, en: list[Token], fr: list[Token]) -> tuple[Alignment, np.ndarray]:
         pairs, s = self.links(en, fr)
         links = tuple(Link(i, j, round(float(s[i, j]), 4)) for i, j in sorted(pairs))
         le = {i for i, _ in pairs}
@@ -202,7 +216,7 @@ class Aligner:
             unaligned_fr=tuple(_runs(fr, [j for j in content_f if j not in lf])),
             coverage_en=round(sum(i in le for i in content_e) / max(1, len(content_e)), 4),
             coverage_fr=round(sum(j in lf for j in content_f) / max(1, len(content_f)), 4),
-        )
+        ), s
 
 
 def _runs(tokens: list[Token], idx: list[int]) -> list[Span]:

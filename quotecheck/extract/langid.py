@@ -66,6 +66,11 @@ class LinguaIdentifier:
             .build()
         )
         self.identify = lru_cache(maxsize=65536)(self._identify)  # type: ignore[method-assign]
+        self.english = lru_cache(maxsize=65536)(self._english)  # type: ignore[method-assign]
+
+    def _english(self, text: str) -> float:
+        """lingua's confidence (0–1) that ``text``, as it is, is English rather than French."""
+        return float(self._detector.compute_language_confidence(text, self._en))
 
     def _identify(self, text: str) -> tuple[str, float]:
         full = strip_neutral(text)

@@ -1,28 +1,119 @@
-"""Score: fidelity checks, one module per family, each returning typed findings.
+"""Score: fidelity checks, one module per family, then a calibrated score and verdict.
 
-Families so far: :mod:`.numbers` (``number.*``) and :mod:`.polarity`
-(``polarity.*``). Every check is a function ``check(en, fr) -> list[Finding]``
-over the English text and its French rendering; spans are offsets into those
-two strings.
+Families (codes ``family.what``):
+
+* :mod:`.numbers` — ``number.changed|omitted|added``
+* :mod:`.polarity` — ``polarity.dropped|added``
+* :mod:`.intensity` — ``intensity.dropped|added`` (hedges, intensifiers)
+* :mod:`.modality` — ``modality.changed``, ``tense.changed``, ``question.dropped|added``
+* :mod:`.omission` — ``omission.content``, ``addition.content`` (from the alignment)
+* :mod:`.untranslated` — ``untranslated.copy|words``
+
+A *string* check is ``check(en, fr) -> list[Finding]``; a *pair* check is
+``check_pair(ctx) -> list[Finding]`` over a :class:`~.context.Context` that
+holds the alignment and the models. Editorial marks (:mod:`.editorial`) are
+blanked from the French before any check runs. :class:`Checker` runs
+everything on a batch with one encoder call; :mod:`.verdict` turns the
+findings into the score and verdict.
 """
 
 from __future__ import annotations
 
-from ..types import Finding
-from . import numbers, polarity
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-CHECKS = (numbers.check, polarity.check)
+from ..types import Finding, PairCheck
+from . import editorial, intensity, modality, numbers, omission, polarity, untranslated
+from .context import Context
+
+CHECKS: tuple[Callable[[str, str], list[Finding]], ...] = (
+    numbers.check, polarity.check, intensity.check, modality.check,
+)
+PAIR_CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (omission.check_pair, untranslated.check_pair)
+_ORDER = {"critical": 0, "major": 1, "minor": 2}
+
+
+def _sorted(found: list[Finding]) -> list[Finding]:
+    return sorted(found, key=lambda f: (_ORDER[f.severity], f.code, f.en_span.start if f.en_span else -1,
+                                        f.fr_span.start if f.fr_span else -1))
+
+
+def run_checks(ctx: Context) -> list[Finding]:
+    """Every finding of every family on one prepared pair, in a stable order."""
+    out: list[Finding] = []
+    for check in CHECKS:
+        out.extend(check(ctx.en, ctx.fr))
+    for pair_check in PAIR_CHECKS:
+        out.extend(pair_check(ctx))
+    return _sorted(out)
 
 
 def findings(en: str, fr: str) -> list[Finding]:
-    """Every finding of every check family, in a stable order."""
+    """The findings of the string checks only (no model is loaded), editorial marks blanked."""
+    ctx = Context(en, editorial.blank(fr, editorial.marks(fr)))
     out: list[Finding] = []
     for check in CHECKS:
-        out.extend(check(en, fr))
-    order = {"critical": 0, "major": 1, "minor": 2}
-    out.sort(key=lambda f: (order[f.severity], f.code, f.en_span.start if f.en_span else -1,
-                            f.fr_span.start if f.fr_span else -1))
-    return out
+        out.extend(check(ctx.en, ctx.fr))
+    return _sorted(out)
 
 
-__all__ = ["CHECKS", "findings"]
+@dataclass(frozen=True)
+class PairInput:
+    """One English text and its French rendering to check; ``reference`` is an approved translation."""
+
+    id: str
+    en: str
+    fr: str
+    reference: str | None = None
+
+
+class Checker:
+    """Checks batches of pairs with shared models: one encoder call per batch."""
+
+    def __init__(self, settings=None) -> None:
+        from .. import registry
+        from ..align import Aligner
+        from ..config import Settings
+        from .verdict import load_model
+
+        self.settings = settings or Settings()
+        self.encoder = registry.get("encoder", self.settings.encoder)
+        self.langid = registry.get("langid", self.settings.langid)
+        self.aligner = Aligner(self.encoder)
+        self.model = load_model()
+
+    def check(self, items: Sequence[PairInput]) -> list[PairCheck]:
+        from ..align import tokenize
+        from ..encoder import without_furniture
+        from .surface import reference_metrics
+        from .verdict import features
+
+        prepared = []
+        for it in items:
+            found = editorial.marks(it.fr)
+            prepared.append((it, tuple(found), editorial.blank(it.fr, found)))
+        sentences = [without_furniture(t) or t for it, _, fr in prepared for t in (it.en, fr)]
+        words = {tok.text for it, _, fr in prepared for t in (it.en, fr) for tok in tokenize(t)}
+        vectors = self.encoder.encode(sentences + sorted(words))
+        out: list[PairCheck] = []
+        for k, (it, marks, fr) in enumerate(prepared):
+            cosine = float(vectors[2 * k] @ vectors[2 * k + 1])
+            alignment, sim = self.aligner.align_texts_matrix(it.en, fr)
+            ctx = Context(it.en, fr, alignment, marks, cosine, self.encoder, self.langid, sim)
+            found = run_checks(ctx)
+            score = self.model.score(features(cosine, found, alignment))
+            verdict = self.model.verdict(score, found)
+            out.append(PairCheck(
+                id=it.id, en=it.en, fr=it.fr, score=score, verdict=verdict, findings=tuple(found),
+                cosine=round(cosine, 4), alignment=alignment, marks=marks,
+                reference=reference_metrics(it.fr, it.reference) if it.reference else None,
+            ))
+        return out
+
+
+def relabel(check: PairCheck, **changes: object) -> PairCheck:
+    """A copy of a :class:`PairCheck` with some fields changed."""
+    return replace(check, **changes)  # type: ignore[arg-type]
+
+
+__all__ = ["CHECKS", "PAIR_CHECKS", "Checker", "Context", "PairInput", "findings", "run_checks"]

@@ -1,0 +1,82 @@
+"""Intensity: hedges and intensifiers dropped or added.
+
+A *hedge* softens a claim (maybe, probably, almost, reportedly, I think); an
+*intensifier* hardens it (very, totally, absolutely). Each English word list
+has its French counterparts; the check counts, per class, the words on each
+side. When the English has hedges the French lacks, the claim became more
+certain than the tweet (``major``); when the French adds intensifiers, the tone
+was hardened (``major``). A dropped intensifier or an added hedge softens the
+tweet (``minor``).
+
+Codes: ``intensity.dropped``, ``intensity.added``. Ambiguous words are left
+out on purpose (English "so", "too", "all", "about"; French "si", "bien",
+"trop"), as are the negations (:mod:`.polarity`) and numbers.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..types import Finding, Span
+
+
+def _alternation(words: str) -> regex.Pattern[str]:
+    items = sorted((w.replace("_", " ") for w in words.split()), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’-])(?:{body})(?![\p{{L}}-])")
+
+
+_HEDGE = {
+    "en": _alternation(
+        "maybe perhaps possibly probably likely unlikely apparently seemingly reportedly allegedly supposedly "
+        "presumably almost nearly approximately roughly kind_of sort_of i_think i_believe i_guess i_suppose "
+        "it_seems seems seem seemed arguably somewhat partly"
+    ),
+    "fr": _alternation(
+        "peut-être peut_être possiblement probablement probable probables vraisemblablement sans_doute apparemment "
+        "semble-t-il semble semblent semblait sembler paraît-il il_paraît prétendument présumé présumée présumés "
+        "supposé supposée supposés presque quasi quasiment près_de environ approximativement à_peu_près "
+        "une_sorte_de je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
+        "vers un_peu probabilité risque_de possible possibles improbable"
+    ),
+}
+_INTENSIFIER = {
+    "en": _alternation(
+        "very really extremely totally completely absolutely incredibly highly deeply truly hugely massively "
+        "utterly entirely fully strongly seriously terribly awfully super exceptionally particularly "
+        "remarkably enormously tremendously insanely"
+    ),
+    "fr": _alternation(
+        "très vraiment extrêmement totalement complètement absolument incroyablement hautement profondément "
+        "réellement énormément massivement entièrement pleinement fortement sérieusement terriblement "
+        "particulièrement vivement exceptionnellement remarquablement tellement ultra hyper super "
+        "follement infiniment"
+    ),
+}
+
+
+def _found(pattern: regex.Pattern[str], text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def check(en: str, fr: str) -> list[Finding]:
+    out: list[Finding] = []
+    for cls, table, dropped_sev, added_sev in (("hedge", _HEDGE, "major", "minor"),
+                                               ("intensifier", _INTENSIFIER, "minor", "major")):
+        e, f = _found(table["en"], en), _found(table["fr"], fr)
+        if len(e) > len(f):
+            for sp in e[len(f):] if f else e:
+                word = en[sp.start : sp.end]
+                what = "the claim is more certain in the French" if cls == "hedge" else "the tone is softer"
+                out.append(Finding("intensity.dropped", dropped_sev,  # type: ignore[arg-type]
+                                   f"the {cls} “{word}” is not rendered: {what}", en_span=sp))
+        elif len(f) > len(e):
+            for sp in f[len(e):] if e else f:
+                word = fr[sp.start : sp.end]
+                what = "the tone is hardened" if cls == "intensifier" else "the claim is softened"
+                out.append(Finding("intensity.added", added_sev,  # type: ignore[arg-type]
+                                   f"the {cls} “{word}” is not in the English: {what}", fr_span=sp))
+    return out
+
+
+__all__ = ["check"]

@@ -1,0 +1,73 @@
+"""Untranslated: English left inside the French rendering.
+
+* ``untranslated.copy`` (major) — the "rendering" is mostly the English text
+  itself: chrF of the French against the English (sacrebleu, character
+  n-grams) of :data:`COPY_CHRF` or more.
+* ``untranslated.words`` — runs of French tokens that are English words of the
+  tweet (same spelling) and that the language identifier reads as English:
+  ``major`` for a run of two words or more ("fake news", "the people"),
+  ``minor`` for one word ("losers"), which may be an accepted borrowing.
+  Numbers, @handles, #hashtags, URLs and names (words capitalised in the
+  English, inside a sentence) are not counted, nor words the journalist marked
+  as a gloss: inside parentheses or inner quotes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..types import Finding, Span
+from .context import Context
+
+COPY_CHRF = 60.0
+WORD_CONFIDENCE = 0.80
+RUN_CONFIDENCE = 0.80
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_SLANG = frozenset(["lol", "lmao", "lmfao", "rofl", "omg", "wtf", "smh", "tbh", "btw", "fyi", "imo", "imho", "idk", "irl", "afaik"])
+_GLOSS = regex.compile(r"\([^()]*\)|“[^”]*”|\"[^\"]*\"|‹[^›]*›|«[^»]*»")
+
+
+def check_pair(ctx: Context) -> list[Finding]:
+    en, fr = ctx.en, ctx.fr
+    english = ctx.langid.english if ctx.langid is not None else (lambda _text: 0.0)
+    out: list[Finding] = []
+    if len(en.split()) >= 4 and len(fr.split()) >= 3:
+        from sacrebleu.metrics import CHRF
+
+        chrf = CHRF().sentence_score(fr, [en]).score
+        if chrf >= COPY_CHRF:
+            return [Finding("untranslated.copy", "major",
+                            f"the French is mostly the English text (chrF {chrf:.0f} against it)",
+                            en_span=Span(0, len(en)), fr_span=Span(0, len(fr)))]
+    en_words: dict[str, bool] = {}  # lower-case word -> seen in lower case (not a name) somewhere
+    for m in _WORD.finditer(en):
+        w = m.group()
+        sentence_start = not en[: m.start()].strip() or en[: m.start()].rstrip()[-1:] in ".!?:"
+        en_words[w.lower()] = en_words.get(w.lower(), False) or w.islower() or sentence_start
+    glossed = [Span(*g.span()) for g in _GLOSS.finditer(fr)]
+    runs: list[list[regex.Match[str]]] = []
+    prev_end = -1
+    for m in _WORD.finditer(fr):
+        w = m.group().lower()
+        keep = en_words.get(w, False) and len(w) > 1 and not any(g.start <= m.start() < g.end for g in glossed)
+        if not keep:
+            prev_end = -1
+            continue
+        if runs and prev_end >= 0 and not fr[prev_end : m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        prev_end = m.end()
+    for run in runs:
+        span = Span(run[0].start(), run[-1].end())
+        words = fr[span.start : span.end]
+        if len(run) >= 2:
+            if english(words) >= RUN_CONFIDENCE:
+                out.append(Finding("untranslated.words", "major", f"“{words}” is left in English", fr_span=span))
+        elif words.lower() in _SLANG or (len(words) > 2 and english(words) >= WORD_CONFIDENCE):
+            out.append(Finding("untranslated.words", "minor",
+                               f"“{words}” is left in English (an accepted borrowing?)", fr_span=span))
+    return out
+
+
+__all__ = ["COPY_CHRF", "check_pair"]
