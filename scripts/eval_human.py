@@ -289,6 +289,10 @@ class ApiScorer:
         out: dict[str, Judged] = {}
         for r in self._check(pairs):
             out[str(r.id)] = Judged(float(r.score), list(r.findings), getattr(r, "cosine", None))
+        missing = [p["id"] for p in pairs if p["id"] not in out]
+        if missing:
+            raise SystemExit(f"eval_human: check_pairs returned no result for {len(missing)} of {len(pairs)} "
+                             f"pairs (first: {missing[0]})")
         return out
 
 
