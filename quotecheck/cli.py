@@ -90,41 +90,107 @@ def pair_cmd(paths: Sequence[str], fmt: str, output: str | None, encoding: str |
     _finish(results, fmt, output, lambda r: render_pairs_json(r, sig), render_pairs_text)
 
 
+def _check_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--allow-list", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="TOML allow-list of newsroom conventions (see the README).")(f)
+    f = click.option("--severity", "severity", multiple=True, metavar="CODE=LEVEL",
+                     help="Override the severity of a finding code or family (repeatable), "
+                          "e.g. intensity.added=minor.")(f)
+    f = click.option("--fail-under", type=click.FloatRange(0, 100), metavar="SCORE",
+                     help="Exit 1 when a rendering scores under SCORE.")(f)
+    f = click.option("--fail-on", type=click.Choice(["critical", "major", "minor"]),
+                     help="Exit 1 when a finding of this severity or worse remains.")(f)
+    return f
+
+
+def _crosses(checks: list[Any], fail_under: float | None, fail_on: str | None) -> bool:
+    worst = {"critical": ("critical",), "major": ("critical", "major"), "minor": ("critical", "major", "minor")}
+    levels = worst.get(fail_on or "", ())
+    return any((fail_under is not None and c.score < fail_under) or any(f.severity in levels for f in c.findings)
+               for c in checks)
+
+
 @cli.command()
-@click.argument("english")
-@click.argument("french")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def compare(english: str, french: str, fmt: str) -> None:
-    """Check one French rendering against its English original (preliminary).
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE instead of standard output.")
+@click.option("--reference", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Approved translations (TSV key<TAB>french, or JSONL with key and reference; the key is a "
+                   "quote id or the English text): adds chrF, BLEU and TER against them.")
+@_check_options
+@_common_input
+def check(paths: Sequence[str], fmt: str, output: str | None, reference: str | None, allow_list: str | None,
+          severity: tuple[str, ...], fail_under: float | None, fail_on: str | None, encoding: str | None,
+          input_format: str | None) -> None:
+    """Judge every French rendering of an English quote in articles.
 
-    Prints the findings of the check families built so far (numbers,
-    polarity), each with its code, severity, explanation and the words at
-    issue. No fidelity score or verdict yet: those will be calibrated first.
+    For each pair: a fidelity score (0–100), a verdict (faithful, review,
+    unfaithful) and findings with file:line:col. Exit 0 when nothing crosses
+    --fail-under/--fail-on, 1 when something does, 2 on usage or input errors.
     """
-    import json
+    from .config import Settings, signature
+    from .pipeline import check_paths
+    from .report.check import render_check_json, render_check_text
 
-    from .score import findings
+    settings = Settings.from_env(encoding=encoding, input_format=input_format, allow_list=allow_list,
+                                 severity=severity or None)
+    from .pipeline import read_references
 
-    found = findings(english, french)
-    if fmt == "json":
-        click.echo(json.dumps({"schema": "quotecheck.compare/0", "findings": [
-            {"code": f.code, "severity": f.severity, "message": f.message,
-             "en": None if f.en_span is None else {"start": f.en_span.start, "end": f.en_span.end,
-                                                   "text": english[f.en_span.start : f.en_span.end]},
-             "fr": None if f.fr_span is None else {"start": f.fr_span.start, "end": f.fr_span.end,
-                                                   "text": french[f.fr_span.start : f.fr_span.end]}}
-            for f in found]}, ensure_ascii=False, indent=2))
-    elif not found:
-        click.echo("no finding (checks so far: numbers, polarity)")
+    refs = read_references(reference) if reference else None
+    results = list(check_paths(paths, settings, references=refs))
+    sig = signature(settings, stages=("extract", "pair", "align", "score"))
+    checks = [qc.check for r in results if not isinstance(r, QuotecheckError) for qc in r.quotes]
+    _finish(results, fmt, output, lambda r: render_check_json(r, sig), render_check_text,
+            found=_crosses(checks, fail_under, fail_on))
+
+
+@cli.command()
+@click.argument("english", required=False)
+@click.argument("french", required=False)
+@click.option("--pairs", "pairs_file", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE",
+              help="Many pairs: TSV en<TAB>fr[<TAB>id] or JSONL with en, fr and optional id, reference "
+                   "('-' reads standard input).")
+@click.option("--reference", metavar="FRENCH", help="An approved translation of ENGLISH (chrF, BLEU, TER).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE instead of standard output.")
+@_check_options
+def compare(english: str | None, french: str | None, pairs_file: str | None, reference: str | None, fmt: str,
+            output: str | None, allow_list: str | None, severity: tuple[str, ...], fail_under: float | None,
+            fail_on: str | None) -> None:
+    """Judge French renderings given directly: one pair, or a file of pairs.
+
+    Each record carries the input's id (its line number when it has none), the
+    score, the verdict and the findings with their spans. Exit codes as for
+    `check`.
+    """
+    from .config import Settings, signature
+    from .pipeline import check_pairs, read_pairs
+    from .report.check import render_compare
+
+    if pairs_file is None and (english is None or french is None):
+        raise click.UsageError("give ENGLISH and FRENCH, or --pairs FILE")
+    if pairs_file is not None and (english is not None or reference is not None):
+        raise click.UsageError("--pairs replaces ENGLISH and FRENCH (put references in the JSONL records)")
+    settings = Settings.from_env(allow_list=allow_list, severity=severity or None)
+    if pairs_file is not None:
+        records = list(read_pairs(pairs_file))
     else:
-        for f in found:
-            click.echo(f"{f.severity:<8} {f.code:<18} {f.message}")
-    sys.exit(EXIT_OK)
+        records = [{"id": "1", "en": english, "fr": french, "reference": reference}]
+    errors = [r for r in records if isinstance(r, QuotecheckError)]
+    results = list(check_pairs([r for r in records if not isinstance(r, QuotecheckError)], settings))
+    _write(render_compare(results, fmt, signature(settings, stages=("score",))), output)
+    for e in errors:
+        click.echo(f"quotecheck: error: {e}", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_FOUND if _crosses(results, fail_under, fail_on) else EXIT_OK)
 
 
 def _finish(results: list[Any], fmt: str, output: str | None,
-            as_json: Callable[[list[Any]], str], as_text: Callable[[list[Any]], tuple[str, str]]) -> None:
-    """Write the report, print errors one per line, exit 2 if any input failed."""
+            as_json: Callable[[list[Any]], str], as_text: Callable[[list[Any]], tuple[str, str]],
+            found: bool = False) -> None:
+    """Write the report, print errors one per line; exit 2 if any input failed, else 1 if ``found``."""
     errors = [r for r in results if isinstance(r, QuotecheckError)]
     if fmt == "json":
         report, err_text = as_json(results), "\n".join(f"quotecheck: error: {e}" for e in errors)
@@ -134,7 +200,7 @@ def _finish(results: list[Any], fmt: str, output: str | None,
         _write(report, output)
     if err_text:
         click.echo(err_text, err=True)
-    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+    sys.exit(EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_OK)
 
 
 def _write(report: str, output: str | None) -> None:

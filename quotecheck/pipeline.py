@@ -1,6 +1,6 @@
 """The only module that knows the order of the stages.
 
-ingest → extract (→ pair → align → score, in later versions). Functions here
+ingest → extract → pair → align → score. Functions here
 take paths or strings and :class:`~quotecheck.config.Settings`, and yield
 results or error *values*, so one bad article never stops a batch.
 """
@@ -8,12 +8,14 @@ results or error *values*, so one bad article never stops a batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
 
 from .config import Settings
 from .errors import QuotecheckError
 from .extract import extract
 from .ingest import iter_articles, read_string
-from .types import Article, Extraction
+from .types import Article, ArticleCheck, Extraction, PairCheck, QuoteCheck, Segments, Span
 
 
 class ArticleError(QuotecheckError):
@@ -82,3 +84,178 @@ def pair_paths(paths: Iterable[str], settings: Settings | None = None):
 def extract_string(text: str, fmt: str = "text", settings: Settings | None = None, id: str = "<string>") -> Extraction:
     """Extraction for an article given as a string (``fmt``: text, markdown or html)."""
     return extract(read_string(text, fmt=fmt, id=id), settings or Settings())
+
+
+def _joined(text: str, spans: list[Span]) -> tuple[str, Segments]:
+    """The texts of ``spans`` joined by a space, and where each piece came from."""
+    out: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    pos = 0
+    for sp in spans:
+        piece = text[sp.start : sp.end]
+        pieces.append((pos, sp.start, len(piece)))
+        out.append(piece)
+        pos += len(piece) + 1
+    return " ".join(out), Segments(tuple(pieces))
+
+
+# a paraphrase or summary is judged on what it may not change, not on wording
+_PROSE_FAMILIES = ("number.", "entity.", "polarity.")
+
+
+def check_extraction(extraction: Extraction, settings: Settings | None = None, checker=None,  # noqa: ANN001
+                     references: dict[str, str] | None = None) -> ArticleCheck:
+    """Pair one extraction and check every pair (``references``: approved translations by
+    quote id, ``ARTICLE:id`` or English text)."""
+    from .pair import pair
+    from .score import Checker, PairInput
+
+    s = settings or Settings()
+    checker = checker or Checker(s)
+    p = pair(extraction, s)
+    text = extraction.article.text
+    q = {x.id: x for x in extraction.quotes}
+    inputs, maps = [], []
+    for pr in p.pairs:
+        fr_spans = [part for fid in pr.fr for part in q[fid].parts] or ([pr.fr_span] if pr.fr_span else [])
+        en, en_map = _joined(text, list(pr.covered))
+        fr, fr_map = _joined(text, fr_spans)
+        ref = None
+        if references:
+            eq = q[pr.en[0]]
+            ref = next((references[k] for k in (f"{extraction.article.id}:{eq.id}", eq.id, eq.text.strip(), en.strip())
+                        if k in references), None)
+        inputs.append(PairInput(f"{pr.en[0]}-{pr.fr[0] if pr.fr else 'prose'}", en, fr, ref))
+        maps.append((en_map, fr_map))
+    checks = checker.check(inputs)
+    quotes = []
+    for pr, chk, (en_map, fr_map) in zip(p.pairs, checks, maps, strict=True):
+        if pr.kind in ("paraphrase", "summary"):
+            kept = tuple(f for f in chk.findings if f.code.startswith(_PROSE_FAMILIES))
+            score = checker.rescore(chk, kept)
+            chk = replace(chk, findings=kept, score=score, verdict=checker.model.verdict(score, kept))
+        located = tuple(replace(f, en_span=en_map.to_article(f.en_span), fr_span=fr_map.to_article(f.fr_span))
+                        for f in chk.findings)
+        quotes.append(QuoteCheck(pr, chk, en_map, fr_map, located))
+    return ArticleCheck(p, tuple(quotes))
+
+
+def check_paths(paths: Iterable[str], settings: Settings | None = None,
+                references: dict[str, str] | None = None) -> Iterator[ArticleCheck | QuotecheckError]:
+    """:class:`ArticleCheck` for every article of every path; errors as values."""
+    from .score import Checker
+
+    s = settings or Settings()
+    checker = None
+    for item in extract_paths(paths, s):
+        if isinstance(item, QuotecheckError):
+            yield item
+            continue
+        try:
+            checker = checker or Checker(s)
+            yield check_extraction(item, s, checker, references)
+        except QuotecheckError as exc:
+            yield exc
+        except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the batch
+            yield ArticleError(f"internal error while checking ({type(exc).__name__}: {exc}); "
+                               "please report it with this article attached", item.article.id)
+
+
+def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_size: int = 256) -> Iterator[PairCheck]:
+    """Check (English, French) pairs in batches. Items are :class:`~quotecheck.score.PairInput`,
+    dicts with ``en``, ``fr`` and optional ``id``, ``reference``, or tuples ``(en, fr[, id])``;
+    an item without an id gets its 1-based position."""
+    from .score import Checker, PairInput
+
+    checker = Checker(settings or Settings())
+    batch: list[PairInput] = []
+    for n, item in enumerate(pairs, start=1):
+        if isinstance(item, PairInput):
+            batch.append(item)
+        elif isinstance(item, dict):
+            batch.append(PairInput(str(item.get("id") or n), item["en"], item["fr"], item.get("reference")))
+        else:
+            en, fr, *rest = item
+            batch.append(PairInput(str(rest[0]) if rest and rest[0] else str(n), en, fr))
+        if len(batch) >= batch_size:
+            yield from checker.check(batch)
+            batch = []
+    if batch:
+        yield from checker.check(batch)
+
+
+def read_pairs(path: str) -> Iterator[dict[str, Any] | QuotecheckError]:
+    """Records of a pairs file: TSV ``en<TAB>fr[<TAB>id]`` or JSONL ``{"en", "fr", "id"?, "reference"?}``
+    (JSONL when the first non-blank line starts with ``{``; ``-`` is standard input). A bad line
+    comes as an :class:`InputError` value naming the file and line; the others still come."""
+    import json
+    import sys
+
+    from .errors import InputError
+
+    try:
+        if path == "-":
+            lines = sys.stdin.read().splitlines()
+        else:
+            with open(path, encoding="utf-8-sig") as fh:
+                lines = fh.read().splitlines()
+    except FileNotFoundError:
+        raise InputError("no such file; check the path of --pairs", path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory; give a TSV or JSONL file of pairs", path) from None
+    except UnicodeDecodeError:
+        raise InputError("is not UTF-8 text; convert it (e.g. iconv -t UTF-8) and retry", path) from None
+    jsonl = next((ln.lstrip().startswith("{") for ln in lines if ln.strip()), False)
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        if jsonl:
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield InputError(f"line is not valid JSON ({exc.msg}); skipped", where)
+                continue
+            if not isinstance(rec, dict) or not isinstance(rec.get("en"), str) or not isinstance(rec.get("fr"), str):
+                yield InputError('a record needs "en" and "fr" strings; skipped', where)
+                continue
+            ref = rec.get("reference")
+            yield {"id": str(rec.get("id") or n), "en": rec["en"], "fr": rec["fr"],
+                   "reference": ref if isinstance(ref, str) else None}
+        else:
+            cols = line.split("\t")
+            if len(cols) < 2 or not cols[0].strip() or not cols[1].strip():
+                yield InputError("expected en<TAB>fr[<TAB>id]; skipped", where)
+                continue
+            yield {"id": (cols[2].strip() if len(cols) > 2 and cols[2].strip() else str(n)),
+                   "en": cols[0], "fr": cols[1], "reference": None}
+
+
+def read_references(path: str) -> dict[str, str]:
+    """Approved translations: TSV ``key<TAB>french`` or JSONL ``{"id" or "en": key, "reference": french}``;
+    the key is a quote id (``q3`` or ``ARTICLE:q3``) or the English text."""
+    import json
+
+    from .errors import InputError
+
+    out: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the references ({exc}); give a UTF-8 TSV or JSONL file", path) from None
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("{"):
+            try:
+                rec = json.loads(line)
+                key, ref = str(rec.get("id") or rec["en"]), str(rec.get("reference") or rec["fr"])
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                raise InputError('a reference record needs "id" or "en", and "reference"', f"{path}:{n}") from None
+        else:
+            key, sep, ref = line.partition("\t")
+            if not sep:
+                raise InputError("expected key<TAB>french", f"{path}:{n}")
+        out[key.strip()] = ref.strip()
+    return out

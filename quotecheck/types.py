@@ -320,6 +320,14 @@ class EditorialMark:
 
 
 @dataclass(frozen=True, slots=True)
+class Silenced:
+    """A finding the newsroom's allow-list silenced, with the recorded reason."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class PairCheck:
     """The fidelity judgement of one English text and its French rendering.
 
@@ -338,6 +346,58 @@ class PairCheck:
     alignment: Alignment | None = None
     marks: tuple[EditorialMark, ...] = ()
     reference: dict[str, Any] | None = None  # chrF/BLEU/TER against an approved translation
+    silenced: tuple[Silenced, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Segments:
+    """Where the pieces of a joined text come from: ``(local_start, article_start, length)``."""
+
+    pieces: tuple[tuple[int, int, int], ...]
+
+    def to_article(self, sp: Span | None) -> Span | None:
+        """A span of the joined text as a span of the article (clipped to the pieces it touches)."""
+        if sp is None:
+            return None
+        starts = [a + (sp.start - loc) for loc, a, n in self.pieces if loc <= sp.start < loc + n]
+        ends = [a + (sp.end - loc) for loc, a, n in self.pieces if loc < sp.end <= loc + n]
+        if not starts or not ends:
+            inside = [(loc, a, n) for loc, a, n in self.pieces if loc < sp.end and sp.start < loc + n]
+            if not inside:
+                return None
+            first, last = inside[0], inside[-1]
+            starts = starts or [first[1] + max(0, sp.start - first[0])]
+            ends = ends or [last[1] + min(last[2], sp.end - last[0])]
+        return Span(starts[0], ends[0])
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """The check of one pair of an article: the pair, its judgement, and where things are.
+
+    ``check`` spans are offsets into ``check.en``/``check.fr`` (the covered
+    English and the French passage, pieces joined by a space); ``en_map`` and
+    ``fr_map`` take them back to the article; ``findings`` are the same
+    findings with article offsets.
+    """
+
+    pair: QuotePair
+    check: PairCheck
+    en_map: Segments
+    fr_map: Segments
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCheck:
+    """Every pair of one article, checked; the unpaired quotes with their reasons."""
+
+    pairing: Pairing
+    quotes: tuple[QuoteCheck, ...]
+
+    @property
+    def article(self) -> Article:
+        return self.pairing.extraction.article
 
 
 def to_dict(value: Any) -> Any:
@@ -354,6 +414,7 @@ def to_dict(value: Any) -> Any:
 __all__ = [
     "Alignment",
     "Article",
+    "ArticleCheck",
     "Block",
     "Cue",
     "EditorialMark",
@@ -361,6 +422,9 @@ __all__ = [
     "Finding",
     "Location",
     "PairCheck",
+    "QuoteCheck",
+    "Segments",
+    "Silenced",
     "Quote",
     "Span",
     "TweetInfo",

@@ -80,7 +80,10 @@ class Checker:
         self.encoder = registry.get("encoder", self.settings.encoder)
         self.langid = registry.get("langid", self.settings.langid)
         self.aligner = Aligner(self.encoder)
+        from .policy import load_policy
+
         self.model = load_model()
+        self.policy = load_policy(self.settings.allow_list, self.settings.severity)
 
     def check(self, items: Sequence[PairInput]) -> list[PairCheck]:
         from ..align import tokenize
@@ -100,15 +103,22 @@ class Checker:
             cosine = float(vectors[2 * k] @ vectors[2 * k + 1])
             alignment, sim = self.aligner.align_texts_matrix(it.en, fr)
             ctx = Context(it.en, fr, alignment, marks, cosine, self.encoder, self.langid, sim)
-            found = run_checks(ctx)
+            found, silenced = self.policy.apply(run_checks(ctx), it.en, fr)
             score = self.model.score(features(cosine, found, alignment))
             verdict = self.model.verdict(score, found)
             out.append(PairCheck(
                 id=it.id, en=it.en, fr=it.fr, score=score, verdict=verdict, findings=tuple(found),
                 cosine=round(cosine, 4), alignment=alignment, marks=marks,
                 reference=reference_metrics(it.fr, it.reference) if it.reference else None,
+                silenced=tuple(silenced),
             ))
         return out
+
+    def rescore(self, check: PairCheck, kept: tuple[Finding, ...]) -> float:
+        """The score of ``check`` counting only the findings ``kept``."""
+        from .verdict import features
+
+        return self.model.score(features(check.cosine, list(kept), check.alignment))
 
 
 def relabel(check: PairCheck, **changes: object) -> PairCheck:
