@@ -27,9 +27,11 @@ from . import editorial, intensity, modality, numbers, omission, polarity, untra
 from .context import Context
 
 CHECKS: tuple[Callable[[str, str], list[Finding]], ...] = (
-    numbers.check, polarity.check, intensity.check, modality.check,
+    numbers.check, modality.check,
 )
-PAIR_CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (omission.check_pair, untranslated.check_pair)
+PAIR_CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
+    polarity.check_pair, intensity.check_pair, omission.check_pair, untranslated.check_pair,
+)
 _ORDER = {"critical": 0, "major": 1, "minor": 2}
 
 
@@ -54,6 +56,8 @@ def findings(en: str, fr: str) -> list[Finding]:
     out: list[Finding] = []
     for check in CHECKS:
         out.extend(check(ctx.en, ctx.fr))
+    out.extend(polarity.check(ctx.en, ctx.fr))
+    out.extend(intensity.check(ctx.en, ctx.fr))
     return _sorted(out)
 
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 import regex
 
 from ..types import Finding, Span
+from .context import Context
+
+RENDERED_LINK = 0.55
 
 
 def _alternation(words: str) -> regex.Pattern[str]:
@@ -35,7 +38,7 @@ _HEDGE = {
     "fr": _alternation(
         "peut-être peut_être possiblement probablement probable probables vraisemblablement sans_doute apparemment "
         "semble-t-il semble semblent semblait sembler paraît-il il_paraît prétendument présumé présumée présumés "
-        "supposé supposée supposés presque quasi quasiment près_de environ approximativement à_peu_près "
+        "supposé supposée supposés presque presqu quasi quasiment près_de environ approximativement à_peu_près "
         "une_sorte_de je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
         "vers un_peu probabilité risque_de possible possibles improbable"
     ),
@@ -44,7 +47,7 @@ _INTENSIFIER = {
     "en": _alternation(
         "very really extremely totally completely absolutely incredibly highly deeply truly hugely massively "
         "utterly entirely fully strongly seriously terribly awfully super exceptionally particularly "
-        "remarkably enormously tremendously insanely"
+        "remarkably enormously tremendously insanely exceedingly immensely vastly starkly"
     ),
     "fr": _alternation(
         "très vraiment extrêmement totalement complètement absolument incroyablement hautement profondément "
@@ -59,19 +62,40 @@ def _found(pattern: regex.Pattern[str], text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def check(en: str, fr: str) -> list[Finding]:
+def _linked(spans: list[Span], tokens: tuple[Span, ...], linked: dict[int, float]) -> list[bool]:
+    """Whether each span holds a token linked with a weight of :data:`RENDERED_LINK` or more."""
+    return [any(linked.get(i, 0.0) >= RENDERED_LINK for i, t in enumerate(tokens) if sp.start <= t.start < sp.end)
+            for sp in spans]
+
+
+def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
+    """Hedges and intensifiers by counts; with an alignment, a word strongly linked to the
+    other side ("exceedingly" → "extrêmement", "likely" → "risque fort") counts as rendered."""
+    al = ctx.alignment if ctx is not None else None
     out: list[Finding] = []
     for cls, table, dropped_sev, added_sev in (("hedge", _HEDGE, "major", "minor"),
                                                ("intensifier", _INTENSIFIER, "minor", "major")):
         e, f = _found(table["en"], en), _found(table["fr"], fr)
         if len(e) > len(f):
-            for sp in e[len(f):] if f else e:
+            cands = e
+            if al is not None:
+                link_e: dict[int, float] = {}
+                for lk in al.links:
+                    link_e[lk.en] = max(link_e.get(lk.en, 0.0), lk.weight)
+                cands = [sp for sp, ok in zip(e, _linked(e, al.en_tokens, link_e), strict=True) if not ok]
+            for sp in cands[: len(e) - len(f)]:
                 word = en[sp.start : sp.end]
                 what = "the claim is more certain in the French" if cls == "hedge" else "the tone is softer"
                 out.append(Finding("intensity.dropped", dropped_sev,  # type: ignore[arg-type]
                                    f"the {cls} “{word}” is not rendered: {what}", en_span=sp))
         elif len(f) > len(e):
-            for sp in f[len(e):] if e else f:
+            cands = f
+            if al is not None:
+                link_f: dict[int, float] = {}
+                for lk in al.links:
+                    link_f[lk.fr] = max(link_f.get(lk.fr, 0.0), lk.weight)
+                cands = [sp for sp, ok in zip(f, _linked(f, al.fr_tokens, link_f), strict=True) if not ok]
+            for sp in cands[: len(f) - len(e)]:
                 word = fr[sp.start : sp.end]
                 what = "the tone is hardened" if cls == "intensifier" else "the claim is softened"
                 out.append(Finding("intensity.added", added_sev,  # type: ignore[arg-type]
@@ -79,4 +103,8 @@ def check(en: str, fr: str) -> list[Finding]:
     return out
 
 
-__all__ = ["check"]
+def check_pair(ctx: Context) -> list[Finding]:
+    return check(ctx.en, ctx.fr, ctx)
+
+
+__all__ = ["check", "check_pair"]

@@ -20,12 +20,12 @@ import regex
 
 from ..types import Finding, Span
 
-_EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could|can|cannot|can't|couldn't)(?![\p{L}])")
+_EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])")
 _EN_OBLIGATION = regex.compile(
-    r"(?i)(?<![\p{L}'])(?:must|should|shouldn't|mustn't|ought\s+to|ha(?:ve|s|d)\s+to|need(?:s|ed)?\s+to)(?![\p{L}])"
+    r"(?i)(?<![\p{L}'])(?:must|should|shouldn't|mustn't|ought\s+to)(?![\p{L}])"
 )
 _FR_MODAL = regex.compile(
-    r"(?i)(?<![\p{L}])(?:p(?:eu[tx]|ouv\p{L}*|ourr\p{L}*|uiss\p{L}*|u|eut-être)|d(?:oi[st]|oiv\p{L}*|ev\p{L}*|u)|"
+    r"(?i)(?<![\p{L}])(?:p(?:eu[tx]|euv\p{L}*|ouv\p{L}*|ourr\p{L}*|uiss\p{L}*|u|eut-être)|d(?:oi[st]|oiv\p{L}*|ev\p{L}*|u)|"
     r"faut|faudr\p{L}*|fallait|fallu|nécessaire|obligé\p{L}*|possibles?|possibilité|risqu\p{L}*|éventuel\p{L}*|"
     r"susceptibles?|capables?|peut-être|probable\p{L}*|permet\p{L}*|impossible\p{L}*|incapables?|"
     r"\p{L}{2,}(?:rais|rait|raient|rions|riez))(?![\p{L}])"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..types import Finding, Span
+from .context import Context
 
 _EN = regex.compile(
     r"(?i)(?<![\p{L}'])(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
@@ -111,3 +112,28 @@ def check(en: str, fr: str) -> list[Finding]:
                         f"the rendering adds {fr[span.start:span.end]!r} ({len(nf)} negation(s) for "
                         f"{len(ne)} in the English): it may say the opposite", None, span)]
     return []
+
+
+EXPLAINED_LINK = 0.5
+
+
+def check_pair(ctx: Context) -> list[Finding]:
+    """:func:`check`, then, with an alignment, an unmatched negation strongly linked to a word of the
+    other side that is not a negation counts as rendered lexically ("unshowy" → "non ostentatoire",
+    "few" → "à peine", "no doubt" → "sans aucun doute")."""
+    found = check(ctx.en, ctx.fr)
+    al = ctx.alignment
+    if not found or al is None:
+        return found
+    f = found[0]
+    own, other = (al.fr_tokens, al.en_tokens) if f.code == "polarity.added" else (al.en_tokens, al.fr_tokens)
+    span = f.fr_span if f.code == "polarity.added" else f.en_span
+    other_neg = negations(ctx.en if f.code == "polarity.added" else ctx.fr,
+                          "en" if f.code == "polarity.added" else "fr")
+    for lk in al.links:
+        i, j = (lk.fr, lk.en) if f.code == "polarity.added" else (lk.en, lk.fr)
+        t, o = own[i], other[j]
+        if span is not None and span.start <= t.start < span.end and lk.weight >= EXPLAINED_LINK \
+                and not any(n.start <= o.start < n.end for n in other_neg):
+            return []
+    return found
