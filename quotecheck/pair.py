@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,16 @@ _MAX_SPAN_SENTENCES = 4
 # a rendering must resemble its source at least this much (explicit glosses apart):
 # the 75th percentile of unrelated same-story prose in scripts/calibrate_unmarked.py (0.388)
 PARAPHRASE_MIN_COSINE = 0.40
+# a prose rendering with fewer French words per English word than 99 % of professional
+# translations condenses what it renders: a summary, not a paraphrase (1st percentile of
+# the French/English word ratio of English-original newstest2012 segments: 0.667)
+CONDENSED_WORD_RATIO = 0.667
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’]\p{L}+)?")
+# the quote's sentence names its speaker as English-speaking: a translated remark
+_ANGLOPHONE = regex.compile(
+    r"(?i)\b(?:britanniques?|anglaise?s?|américaine?s?|irlandaise?s?|écossaise?s?|galloise?s?|"
+    r"australiens?|australiennes?|néo-zélandaise?s?|californiens?|californiennes?|anglophones?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -298,6 +308,21 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
         if p[e, f] >= m.threshold:
             groups.setdefault(e, []).append(f)
             taken.add(f)
+    # fragments woven into the prose of a rendering: a quote left over in the paragraph of
+    # a quote that renders tweet T, most similar to T among the tweets and not attributed
+    # to another speaker, renders another part of T (short fragments embed poorly)
+    fr_para = [_para_index(paras, q.start) for q in fr_q]
+    for f in range(len(fr_q)):
+        if f in taken or fr_q[f].kind == "gloss":
+            continue
+        e = int(np.argmax(cand.sims[:, f]))
+        if e not in groups or not any(fr_para[g] == fr_para[f] for g in groups[e]):
+            continue
+        q = fr_q[f]
+        if q.cue is not None and q.cue.speaker and _speaker_agreement(q, en[e]) < 1:
+            continue
+        groups[e].append(f)
+        taken.add(f)
     # a thread rendered as one quote: the next tweet of the same author joins
     merged: dict[int, list[int]] = {}
     used_en = set(groups)
@@ -324,9 +349,11 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
         covered = _union([cand.covered[e][f] for f in fs]) if len(members) == 1 else [
             Span(en[i].start, en[i].end) for i in members
         ]
-        whole = sum(en[i].end - en[i].start for i in members)
-        cov_len = sum(c.end - c.start for c in covered)
-        kind = "full" if cov_len >= 0.8 * whole else "partial"
+        # full when one French quote renders (nearly) all the words of the tweet; several
+        # quotes that each render a part of it are partial renderings, as the gold has them
+        whole = _n_words(text, en[e]) if len(members) == 1 else 1
+        best_cov = max((_n_words(text, cand.covered[e][f]) for f in fs), default=0) if len(members) == 1 else 1
+        kind = "full" if best_cov >= 0.8 * whole else "partial"
         best = max(fs, key=lambda f: p[e, f])
         sig = _signals(cand.x[e, best])
         pairs.append(QuotePair(
@@ -334,8 +361,13 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
             confidence=round(float(max(p[e, f] for f in fs)), 4), covered=tuple(covered), signals=sig,
         ))
     paired_en = {i for members in merged.values() for i in members}
-    prose = _paraphrases(text, paras, extraction, [q for i, q in enumerate(en) if i not in paired_en],
-                         {q.id for q in fr_q}, s, m)
+    # tweets, or the sentences of a tweet its quotes leave out, that prose may still render
+    rest: list[Quote] = [q for i, q in enumerate(en) if i not in paired_en]
+    for pr in pairs:
+        if pr.kind == "partial" and len(pr.en) == 1:
+            t = en[[q.id for q in en].index(pr.en[0])]
+            rest.extend(_uncovered(text, t, pr.covered))
+    prose = _paraphrases(text, paras, extraction, rest, {q.id for q in fr_q}, s, m)
     pairs.extend(prose)
     paired_ids = {e for pr in pairs for e in pr.en}
     for i, q in enumerate(en):
@@ -349,7 +381,7 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
         if f not in taken:
             e = int(np.argmax(p[:, f]))
             reason = ("source-absent" if _announces_written_source(q, text) or _stands_alone(text, paras, q)
-                      else "below-threshold")
+                      or _anglophone_speaker(q, text, extraction, en) else "below-threshold")
             unpaired.append(Unpaired(q.id, reason, en[e].id, round(float(p[e, f]), 4)))
     pairs.sort(key=lambda pr: _id_order(pr.en[0]))
     unpaired.sort(key=lambda u: (u.quote[:2], _id_order(u.quote)))
@@ -405,7 +437,7 @@ def _signals(v: np.ndarray) -> PairSignals:
     d = dict(zip(FEATURES, (float(a) for a in v)))
     return PairSignals(
         cosine=round(d["cosine"], 4), best_sentence=round(d["best_sentence"], 4), coverage=round(d["coverage"], 4),
-        length_ratio=round(math.exp(d["abs_log_length"]), 3), distance=int(round(math.expm1(d["log_distance"]))),
+        length_ratio=round(math.exp(d["abs_log_length"]), 3), distance=round(math.expm1(d["log_distance"])),
         after=bool(d["after"]), anchors=round(d["anchors"], 3), speaker=int(d["speaker"]),
     )
 
@@ -422,6 +454,59 @@ def _announces_written_source(q: Quote, text: str = "") -> bool:
         return False
     start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
     return bool(_WRITTEN.search(text[start : q.start]))
+
+
+def _sentence_around(text: str, q: Quote) -> Span:
+    start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    ends = [i for i in (text.find(". ", q.end), text.find("\n", q.end)) if i >= 0]
+    return Span(start, min(ends) if ends else len(text))
+
+
+def _anglophone_speaker(q: Quote, text: str, extraction: Extraction, en: list[Quote]) -> bool:
+    """The quote translates an English speaker: its cue names the author of an English
+    tweet of the article, or its sentence (outside the quote marks) calls the speaker
+    British, American, Irish…"""
+    if any(_speaker_agreement(q, t) == 1 for t in en if t.kind == "tweet"):
+        return True
+    sent = _sentence_around(text, q)
+    outside = text[sent.start : sent.end]
+    for other in extraction.quotes:
+        if sent.start <= other.start and other.end <= sent.end:
+            outside = outside.replace(other.text, " ")
+    return bool(_ANGLOPHONE.search(outside))
+
+
+def _uncovered(text: str, t: Quote, covered: tuple[Span, ...] | list[Span]) -> list[Quote]:
+    """The runs of sentences of tweet ``t`` that no covered span touches, as quotes."""
+    out: list[Quote] = []
+    run: list[Span] = []
+    for sp in sentence_spans(text, t.start, t.end) + [None]:
+        if sp is not None and not any(sp.overlaps(c) for c in covered) \
+                and len(_WORD.findall(without_furniture(text[sp.start : sp.end]))) >= 2:
+            run.append(sp)
+            continue
+        if run:
+            out.append(replace(t, start=run[0].start, end=run[-1].end, text=text[run[0].start : run[-1].end],
+                               parts=(Span(run[0].start, run[-1].end),)))
+            run = []
+    return out
+
+
+_THREAD_COUNTER = regex.compile(r"\(?\b\d{1,2}/\d{0,2}\)?\s*$")
+
+
+def _n_words(text: str, span: Span | Quote) -> int:
+    """Words of a span that carry its message: links, handles, hashtags, emoji and a
+    thread counter (``2/3``) left out."""
+    body = _THREAD_COUNTER.sub("", without_furniture(text[span.start : span.end]))
+    return len(_WORD.findall(body))
+
+
+def _condensed(text: str, fr: Span, covered: Span) -> bool:
+    """The French has fewer words per English word than professional translations ever do."""
+    n_en = len(_WORD.findall(without_furniture(text[covered.start : covered.end])))
+    n_fr = len(_WORD.findall(text[fr.start : fr.end]))
+    return n_en > 0 and n_fr / n_en < CONDENSED_WORD_RATIO
 
 
 def _stands_alone(text: str, paras: list[Span], q: Quote) -> bool:
@@ -475,7 +560,7 @@ def _paraphrases(
             continue
         taken.add(f)
         cov = cand.covered[e][f]
-        kind = "summary" if cov == Span(t.start, t.end) and len(sentence_spans(text, t.start, t.end)) > 1 else "paraphrase"
+        kind = "summary" if _condensed(text, contents[f], cov) else "paraphrase"
         out.append(QuotePair(
             en=(t.id,), fr=(), kind=kind, confidence=round(float(prob[e, f]), 4), covered=(cov,),
             signals=_signals(cand.x[e, f]), fr_span=sents[f],

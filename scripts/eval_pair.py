@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_extract import IOU, corpus_hash, gold_units, iou, locate, prf  # noqa: E402
+from eval_extract import IOU, corpus_hash, gold_units, iou, locate, prf
 
-from quotecheck import Settings  # noqa: E402
-from quotecheck.extract import extract  # noqa: E402
-from quotecheck.pair import pair  # noqa: E402
+from quotecheck import Settings
+from quotecheck.extract import extract
+from quotecheck.pair import pair
 
 
 def map_gold(article, gold, quotes):
@@ -90,7 +90,10 @@ def evaluate(corpus: Path, pattern: str = "*"):
             if key in pred_links:
                 counts[kind]["tp"] += 1
                 kind_ok[1] += 1
-                kind_ok[0] += pred_links[key] == kind or {pred_links[key], kind} <= {"full", "summary"}
+                ok = pred_links[key] == kind or {pred_links[key], kind} <= {"full", "summary"}
+                kind_ok[0] += ok
+                if not ok:
+                    problems.append(f"KIND {name} {key} gold {kind} predicted {pred_links[key]}")
             else:
                 counts[kind]["fn"] += 1
                 problems.append(f"MISS {name} {key} {kind}")

@@ -31,7 +31,7 @@ RENDERING_FIRST = (
 
 
 def test_rendering_first_and_a_distractor():
-    p, als, pairs, unpaired = run(RENDERING_FIRST)
+    _, _, pairs, unpaired = run(RENDERING_FIRST)
     assert list(pairs) == [(("en1",), ("fr1",))]
     assert pairs[(("en1",), ("fr1",))].kind == "full"
     assert unpaired["fr2"].reason == "below-threshold"
@@ -112,8 +112,9 @@ def test_cli_pair_json(write):
     r = CliRunner().invoke(cli, ["pair", path, "--format", "json"])
     assert r.exit_code == 0, r.output
     doc = json.loads(r.output)
-    import jsonschema
     from pathlib import Path
+
+    import jsonschema
 
     import quotecheck
 
@@ -126,14 +127,12 @@ def test_cli_pair_json(write):
     assert r.exit_code == 0 and "en1 ⇄ fr1  full" in r.output
 
 
-from .conftest import SHARED  # noqa: E402
+from .conftest import SHARED
 
 SEED = SHARED / "seed" / "twitter-employee-last-day.fr.txt"
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not beside the project")
-@pytest.mark.xfail(strict=True, reason="issue 3 open: the second tweet comes out as a paraphrase, "
-                   "the seed README calls it a summary")
 def test_seed_pairs_as_its_readme_says():
     from quotecheck import extract_article
 
