@@ -65,15 +65,3 @@ def test_findings_are_sorted_by_severity():
     assert all(f.severity == "critical" for f in fs)
 
 
-def test_cli_compare():
-    import json
-
-    from click.testing import CliRunner
-
-    from quotecheck.cli import cli
-
-    r = CliRunner().invoke(cli, ["compare", "Down for 11 minutes.", "Désactivé pendant 45 minutes.", "--format", "json"])
-    assert r.exit_code == 0
-    doc = json.loads(r.output)
-    (f,) = doc["findings"]
-    assert f["code"] == "number.changed" and f["en"]["text"] == "11" and f["fr"]["text"] == "45"

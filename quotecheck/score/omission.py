@@ -44,24 +44,19 @@ def _content(tok: str, lang: str) -> bool:
     return low not in stop and low not in other and len(low) > 1
 
 
-def _runs(unrendered: list[int], tokens: tuple[Span, ...], text: str, lang: str) -> list[tuple[Span, int]]:
-    """Runs of unrendered content tokens, bridging function words and punctuation-free gaps."""
-    out: list[tuple[Span, int]] = []
-    start = prev = -10
-    count = 0
-    for i in unrendered:
-        gap = range(prev + 1, i)
-        bridge = prev >= 0 and all(not _content(text[tokens[k].start : tokens[k].end], lang)
-                                   and _WORD.match(text[tokens[k].start : tokens[k].end]) for k in gap)
-        if prev >= 0 and (i == prev + 1 or (bridge and len(gap) <= 3)):
-            count += 1
+_BREAK = regex.compile(r"^[.!?;:…]+$")
+
+
+def _runs(unlinked: list[int], tokens: tuple[Span, ...], text: str) -> list[list[int]]:
+    """Runs of consecutive unlinked tokens, cut at sentence punctuation."""
+    out: list[list[int]] = []
+    for i in unlinked:
+        if _BREAK.match(text[tokens[i].start : tokens[i].end]):
+            continue
+        if out and out[-1][-1] == i - 1:
+            out[-1].append(i)
         else:
-            if count:
-                out.append((Span(tokens[start].start, tokens[prev].end), count))
-            start, count = i, 1
-        prev = i
-    if count:
-        out.append((Span(tokens[start].start, tokens[prev].end), count))
+            out.append([i])
     return out
 
 
@@ -76,19 +71,23 @@ def check_pair(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for lang, tokens, text, linked, best in (("en", al.en_tokens, ctx.en, linked_e, best_e),
                                              ("fr", al.fr_tokens, ctx.fr, linked_f, best_f)):
-        unrendered = [i for i, sp in enumerate(tokens) if i not in linked and best[i] < RENDERED_SIM
-                      and _content(text[sp.start : sp.end], lang)]
-        for span, n in _runs(unrendered, tokens, text, lang):
+        unlinked = [i for i in range(len(tokens)) if i not in linked]
+        for run in _runs(unlinked, tokens, text):
+            content = [i for i in run if _content(text[tokens[i].start : tokens[i].end], lang)]
+            weak = [i for i in content if best[i] < RENDERED_SIM]
+            if not weak:
+                continue
+            span = Span(tokens[content[0]].start, tokens[content[-1]].end)
             words = text[span.start : span.end]
+            serious = len(content) >= MAJOR_WORDS and len(weak) >= 2
             if lang == "en":
-                severity = "minor" if ctx.elided or n < MAJOR_WORDS else "major"
+                severity = "major" if serious and not ctx.elided else "minor"
                 msg = f"“{words}” is not rendered in the French"
                 if ctx.elided:
                     msg += " (the quote marks a cut)"
                 out.append(Finding("omission.content", severity, msg, en_span=span))  # type: ignore[arg-type]
             else:
-                severity = "minor" if n < MAJOR_WORDS else "major"
-                out.append(Finding("addition.content", severity,  # type: ignore[arg-type]
+                out.append(Finding("addition.content", "major" if serious else "minor",  # type: ignore[arg-type]
                                    f"“{words}” has no counterpart in the English", fr_span=span))
     return out
 

@@ -1,0 +1,150 @@
+"""The families that need the alignment or the models, the editorial marks, the policy,
+and the whole check of a pair: for every finding code a pair that raises it and one that does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import check_pairs
+from quotecheck.errors import ConfigError
+from quotecheck.score import editorial, intensity, modality
+from quotecheck.score.policy import load_policy
+
+
+def _codes(en: str, fr: str, **kw) -> list[str]:
+    (r,) = check_pairs([{"en": en, "fr": fr}], **kw)
+    return [f.code for f in r.findings]
+
+
+STRING_CASES = [
+    (intensity.check, "The outage was maybe caused by a human error.", "La panne a été causée par une erreur humaine.",
+     ["intensity.dropped"]),
+    (intensity.check, "The outage was maybe caused by a human error.",
+     "La panne a peut-être été causée par une erreur humaine.", []),
+    (intensity.check, "This decision is bad.", "Cette décision est totalement mauvaise.", ["intensity.added"]),
+    (intensity.check, "This decision is totally bad.", "Cette décision est totalement mauvaise.", []),
+    (modality.check, "Prices may rise next year.", "Les prix augmentent l'an prochain.", ["modality.changed"]),
+    (modality.check, "Prices may rise next year.", "Les prix pourraient augmenter l'an prochain.", []),
+    (modality.check, "We must act now.", "Nous agissons maintenant.", ["modality.changed"]),
+    (modality.check, "We must act now.", "Nous devons agir maintenant.", []),
+    (modality.check, "They will sign the deal.", "Ils ont signé l'accord.", ["tense.changed"]),
+    (modality.check, "They will sign the deal.", "Ils signeront l'accord.", []),
+    (modality.check, "They signed the deal yesterday.", "Ils signeront l'accord.", ["tense.changed"]),
+    (modality.check, "The bridge is closed.", "Le pont était fermé.", ["tense.changed"]),
+    (modality.check, "The bridge is closed.", "Le pont est fermé.", []),
+    (modality.check, "Will they come back?", "Ils reviendront.", ["question.dropped"]),
+    (modality.check, "Will they come back?", "Reviendront-ils ?", []),
+    (modality.check, "They will come back.", "Reviendront-ils ?", ["question.added"]),
+]
+
+
+@pytest.mark.parametrize("check, en, fr, codes", STRING_CASES,
+                         ids=[f"{c[3] or 'clean'}:{c[1][:30]}" for c in STRING_CASES])
+def test_string_checks(check, en, fr, codes):
+    assert [f.code for f in check(en, fr)] == codes
+
+
+PAIR_CASES = [
+    # omission: a clause is dropped (major), the full rendering has none
+    ("We are reopening the bridge on Monday, after three months of repairs paid by the regional council.",
+     "Nous rouvrons le pont lundi.", "omission.content"),
+    ("We are reopening the bridge on Monday.", "Nous rouvrons le pont lundi, et le maire démissionnera demain matin.",
+     "addition.content"),
+    ("We lost the election because of the fake news media.",
+     "Nous avons perdu l'élection à cause des fake news media.", "untranslated.words"),
+    ("We lost the election because of the fake news media.",
+     "We lost the election because of the fake news media!", "untranslated.copy"),
+]
+
+
+@pytest.mark.parametrize("en, fr, code", PAIR_CASES, ids=[c[2] for c in PAIR_CASES])
+def test_pair_checks_raise(en, fr, code):
+    assert code in _codes(en, fr)
+
+
+@pytest.mark.parametrize("en, fr", [
+    ("We are reopening the bridge on Monday, after three months of repairs.",
+     "Nous rouvrons le pont lundi, après trois mois de travaux."),
+    ("We lost the election because of the fake news media.",
+     "Nous avons perdu l'élection à cause des médias qui mentent."),
+    ("Thanks former Twitter employee! You are the change people want to see in the world.",
+     "Merci à cet ancien employé de Twitter ! Vous êtes le changement que les gens veulent voir dans ce monde"),
+])
+def test_faithful_pairs_have_no_serious_finding(en, fr):
+    (r,) = check_pairs([(en, fr)])
+    assert not [f for f in r.findings if f.severity in ("critical", "major")], r.findings
+    assert r.verdict == "faithful" and r.score >= 80
+
+
+def test_untranslated_gloss_is_not_flagged():
+    codes = _codes("They are losers and haters.", "Ce sont des perdants (losers) et des rageux (haters).")
+    assert "untranslated.words" not in codes
+
+
+def test_editorial_marks_found_and_not_scored():
+    fr = "Nous avons (sic) gagné [la mairie] (…) et les électeur·rice·s (ndlr : de Portneuf) sont là"
+    kinds = [(m.kind, fr[m.span.start : m.span.end]) for m in editorial.marks(fr)]
+    assert kinds == [("sic", "(sic)"), ("insertion", "[la mairie]"), ("elision", "(…)"), ("inclusive", "·rice·s"),
+                     ("note", "(ndlr : de Portneuf)")]
+    blanked = editorial.blank(fr, editorial.marks(fr))
+    assert len(blanked) == len(fr) and "sic" not in blanked and "mairie" not in blanked
+    (r,) = check_pairs([("We won the town hall and the voters are here.", fr)])
+    assert not any(f.code == "addition.content" and "mairie" in r.fr[f.fr_span.start : f.fr_span.end]
+                   for f in r.findings if f.fr_span)
+    assert [m.kind for m in r.marks] == ["sic", "insertion", "elision", "inclusive", "note"]
+
+
+def test_elision_downgrades_omission():
+    en = "We are reopening the bridge on Monday, after three months of repairs paid by the regional council."
+    (plain,) = check_pairs([(en, "Nous rouvrons le pont lundi.")])
+    (elided,) = check_pairs([(en, "Nous rouvrons le pont lundi (…).")])
+    assert any(f.code == "omission.content" and f.severity == "major" for f in plain.findings)
+    om = [f for f in elided.findings if f.code == "omission.content"]
+    assert om and all(f.severity == "minor" for f in om)
+
+
+def test_not_a_mark():
+    for fr in ("arrive-t-il", "fais-le", "là-bas", "fini. Les", "le vis-à-vis"):
+        assert editorial.marks(fr) == [], fr
+
+
+def test_score_orders_faithful_above_broken():
+    en = "The account was down for 11 minutes, we are sorry."
+    good, bad = check_pairs([(en, "Le compte a été désactivé pendant 11 minutes, nous sommes désolés."),
+                             (en, "Le compte a été désactivé pendant 45 minutes, nous ne sommes pas désolés.")])
+    assert good.score > bad.score
+    assert bad.verdict == "unfaithful" and good.verdict == "faithful"
+
+
+def test_ids_and_order():
+    out = list(check_pairs([("One.", "Un."), {"en": "Two.", "fr": "Deux.", "id": "x"}, ("Three.", "Trois.", "t3")],
+                           batch_size=2))
+    assert [r.id for r in out] == ["1", "x", "t3"]
+
+
+def test_reference_metrics_carry_signatures():
+    (r,) = check_pairs([{"en": "We won.", "fr": "Nous avons gagné.", "reference": "Nous avons gagné !"}])
+    assert r.reference["chrf"] > 80 and "nrefs:1" in r.reference["chrf_signature"]
+    assert set(r.reference) >= {"bleu", "ter", "bleu_signature", "ter_signature"}
+
+
+def test_allow_list_silences_with_reason(tmp_path):
+    from quotecheck.config import Settings
+
+    p = tmp_path / "allow.toml"
+    p.write_text('[[allow]]\ncode = "untranslated."\nfr = "fake news"\nreason = "house style"\n\n'
+                 '[severity]\n"number." = "minor"\n', encoding="utf-8")
+    s = Settings(allow_list=str(p))
+    (r,) = check_pairs([("We lost 11 seats because of the fake news media.",
+                         "Nous avons perdu 45 sièges à cause des fake news media.")], s)
+    assert [x.reason for x in r.silenced] == ["house style"]
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("number.")] == [("number.changed", "minor")]
+
+
+@pytest.mark.parametrize("text, needle", [("[[allow]]\ncode = 'x'\n", "'reason'"), ("[severity]\nx = 'huge'\n", "LEVEL"),
+                                          ("not = [toml", "TOML")])
+def test_bad_allow_list(tmp_path, text, needle):
+    p = tmp_path / "a.toml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=needle):
+        load_policy(str(p))
