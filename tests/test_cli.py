@@ -89,3 +89,72 @@ def test_jsonl_record_positions(write):
     r = CliRunner().invoke(cli, ["extract", path])
     assert r.exit_code == 0
     assert f"{path}#r1:3:3" in r.output
+
+
+def _schema_named(name):
+    from importlib.resources import files
+
+    return json.loads(files("quotecheck").joinpath(f"schema/{name}.schema.json").read_text(encoding="utf-8"))
+
+
+CHECK_ARTICLE = (
+    "La mairie a réagi.\n\n"
+    "« Nous rouvrirons le pont dans 45 jours », a tweeté la mairie.\n\n"
+    "We will reopen the bridge in 11 days. — Ville de Portneuf (@PortneufVille) March 4, 2021\n"
+)
+
+
+def test_check_text_json_and_exit_codes(write, tmp_path):
+    path = write("c.txt", CHECK_ARTICLE)
+    r = CliRunner().invoke(cli, ["check", path])
+    assert r.exit_code == 0, r.output
+    assert "UNFAITHFUL" in r.output and f"{path}:3:" in r.output and "number.changed" in r.output
+    assert CliRunner().invoke(cli, ["check", path, "--fail-on", "critical"]).exit_code == 1
+    assert CliRunner().invoke(cli, ["check", path, "--fail-under", "50"]).exit_code == 1
+    assert CliRunner().invoke(cli, ["check", path, "--fail-on", "critical", "--severity", "number.=minor"]).exit_code == 0
+    out1, out2 = tmp_path / "1.json", tmp_path / "2.json"
+    for out in (out1, out2):
+        assert CliRunner().invoke(cli, ["check", path, "--format", "json", "-o", str(out)]).exit_code == 0
+    assert out1.read_bytes() == out2.read_bytes()
+    doc = json.loads(out1.read_text(encoding="utf-8"))
+    jsonschema.validate(doc, _schema_named("check"))
+    (chk,) = doc["articles"][0]["checks"]
+    f = next(x for x in chk["findings"] if x["code"] == "number.changed")
+    assert f["fr"]["text"] == "45" and f["fr"]["line"] == 3 and f["en"]["text"] == "11"
+    assert "score:score.v1" in doc["signature"]["text"]
+
+
+def test_check_missing_file_exits_2_and_keeps_others(write):
+    path = write("c.txt", CHECK_ARTICLE)
+    r = CliRunner().invoke(cli, ["check", "nope.txt", path])
+    assert r.exit_code == 2
+    assert "nope.txt" in r.output and "UNFAITHFUL" in r.output
+
+
+def test_compare_pairs_file_formats(tmp_path):
+    tsv = tmp_path / "p.tsv"
+    tsv.write_text("We won 11 seats.\tNous avons gagné 11 sièges.\tp1\nWe won 11 seats.\tNous avons gagné 45 sièges.\n",
+                   encoding="utf-8")
+    r = CliRunner().invoke(cli, ["compare", "--pairs", str(tsv), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(x) for x in r.output.splitlines()]
+    assert [x["id"] for x in recs] == ["p1", "2"]
+    assert recs[0]["verdict"] == "faithful" and recs[1]["findings"][0]["code"] == "number.changed"
+    r = CliRunner().invoke(cli, ["compare", "--pairs", str(tsv), "--format", "json", "--fail-on", "critical"])
+    assert r.exit_code == 1
+    jsonschema.validate(json.loads(r.output), _schema_named("compare"))
+    jl = tmp_path / "p.jsonl"
+    jl.write_text('{"en": "We won.", "fr": "Nous avons gagné.", "id": "a", "reference": "On a gagné."}\n'
+                  '{"en": "broken"\n', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["compare", "--pairs", str(jl), "--format", "jsonl"])
+    assert r.exit_code == 2
+    assert f"{jl}:2" in r.output and '"id": "a"' in r.output and '"chrf"' in r.output
+
+
+def test_compare_usage_errors(capsys):
+    assert CliRunner().invoke(cli, ["compare", "only english"]).exit_code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["compare", "--pairs", "missing.tsv"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "missing.tsv" in err and "Traceback" not in err

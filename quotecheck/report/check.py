@@ -66,7 +66,7 @@ def article_check_to_dict(ac: ArticleCheck) -> dict[str, Any]:
             {**finding_to_dict(f, pc.en, pc.fr), "en": _located(a, lf.en_span), "fr": _located(a, lf.fr_span)}
             for f, lf in zip(pc.findings, qc.findings, strict=True)
         ]
-        d["checks"].append({"en": list(pr.en), "fr": list(pr.fr), "kind": pr.kind,
+        d["checks"].append({"en_quotes": list(pr.en), "fr_quotes": list(pr.fr), "kind": pr.kind,
                             "pair_confidence": pr.confidence, **rec})
     d["unpaired"] = [{"quote": u.quote, "reason": u.reason} for u in ac.pairing.unpaired]
     return d
