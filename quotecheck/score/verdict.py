@@ -30,9 +30,11 @@ class ScoreModel:
     weights: tuple[float, ...]
     faithful: float
     unfaithful: float
+    caps: tuple[tuple[str, float], ...] = ()
 
     def score(self, values: dict[str, float]) -> float:
-        z = sum(w * values[f] for f, w in zip(self.features, self.weights, strict=True))
+        capped = {**values, **{k: min(values[k], c) for k, c in self.caps}}
+        z = sum(w * capped[f] for f, w in zip(self.features, self.weights, strict=True))
         return round(100.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 1)
 
     def verdict(self, score: float, findings: tuple[Finding, ...] | list[Finding]) -> Verdict:
@@ -62,7 +64,8 @@ def features(cosine: float, findings: list[Finding], alignment: Alignment | None
 def load_model(path: str | None = None) -> ScoreModel:
     data = json.loads((Path(path) if path else MODEL_PATH).read_text(encoding="utf-8"))
     return ScoreModel(data["name"], tuple(data["features"]), tuple(data["weights"]),
-                      float(data["thresholds"]["faithful"]), float(data["thresholds"]["unfaithful"]))
+                      float(data["thresholds"]["faithful"]), float(data["thresholds"]["unfaithful"]),
+                      tuple(sorted((k, float(v)) for k, v in data.get("caps", {}).items())))
 
 
 __all__ = ["MODEL_PATH", "ScoreModel", "features", "load_model"]

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Calibrate the fidelity score (``quotecheck/models/score.v1.json``) and draw its curves.
+
+    python scripts/eval_inject.py --split dev --dump /tmp/dev.jsonl --dump-only
+    python scripts/calibrate_score.py --pairs /tmp/dev.jsonl [--write] [--plots docs/img]
+
+Data: the *dev* split of the error-injection suite only — WMT newstest 2012 and
+2013 English-original pairs (faithful, label 1) and the same pairs with one
+injected error each (label 0). The test split (newstest2014, newsdiscussdev2015,
+NTREX, FLORES, MTNT, Tatoeba) and the human-labelled sets are never seen here.
+
+Method: the checks run with the current model (the features do not depend on
+it); a logistic regression with a small L2 penalty, fitted by Newton's method
+on ``bias, cosine, critical, major, minor, coverage_en, coverage_fr`` (counts
+capped at 3), with the two classes weighted equally, so that the score reads as
+the chance, in percent, that a rendering is faithful when faithful and broken
+renderings are equally likely a priori. Thresholds of the verdict: *faithful*
+from the score that 90 % of the faithful dev pairs reach; *unfaithful* under the
+highest score where at least 95 % of the dev pairs below it are broken.
+
+Prints the weights, the thresholds, the dev ROC-AUC and the reliability table;
+``--write`` stores the model; ``--plots DIR`` writes reliability.png, roc.png and
+scores.png (needs matplotlib: ``pip install matplotlib``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotecheck.score import Checker, PairInput  # noqa: E402
+from quotecheck.score.verdict import MODEL_PATH, features  # noqa: E402
+
+FEATURES = ("bias", "cosine", "critical", "major", "minor", "coverage_en", "coverage_fr")
+CAP = 3.0
+L2 = 1e-2
+
+
+def load(path: Path) -> tuple[list[dict], str]:
+    raw = path.read_bytes()
+    recs = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    return recs, hashlib.sha256(raw).hexdigest()[:16]
+
+
+def matrix(recs: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
+    checker = Checker()
+    rows, labels, cats = [], [], []
+    for i in range(0, len(recs), 256):
+        chunk = recs[i : i + 256]
+        for rec, res in zip(chunk, checker.check([PairInput(r["id"], r["en"], r["fr"]) for r in chunk]), strict=True):
+            f = features(res.cosine, list(res.findings), res.alignment)
+            rows.append([min(CAP, f[k]) if k in ("critical", "major", "minor") else f[k] for k in FEATURES])
+            labels.append(0.0 if rec["perturbed"] else 1.0)
+            cats.append(rec.get("severity") if rec["perturbed"] else None)
+    return np.asarray(rows), np.asarray(labels), cats
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Weighted logistic regression by Newton's method (classes weighted equally)."""
+    w_cls = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    beta = np.zeros(x.shape[1])
+    penalty = L2 * np.eye(x.shape[1])
+    penalty[0, 0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (w_cls * (p - y)) + penalty @ beta
+        hess = (x * (w_cls * p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return beta
+
+
+def auc(pos: np.ndarray, neg: np.ndarray) -> float:
+    """P(score of a positive > score of a negative), ties counted half."""
+    allv = np.concatenate([pos, neg])
+    order = allv.argsort(kind="mergesort")
+    ranks = np.empty(len(allv))
+    sorted_v = allv[order]
+    i = 0
+    while i < len(allv):
+        j = i
+        while j + 1 < len(allv) and sorted_v[j + 1] == sorted_v[i]:
+            j += 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    r_pos = ranks[: len(pos)].sum()
+    return float((r_pos - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def thresholds(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    faithful = float(np.floor(np.percentile(scores[y == 1], 10)))
+    unfaithful = 0.0
+    for t in range(1, 100):
+        below = scores < t
+        if below.sum() >= 20 and (y[below] == 0).mean() >= 0.95:
+            unfaithful = float(t)
+    return faithful, min(unfaithful, faithful)
+
+
+def reliability(scores: np.ndarray, y: np.ndarray, bins: int = 10) -> list[tuple[float, float, int]]:
+    out = []
+    for b in range(bins):
+        lo, hi = 100 * b / bins, 100 * (b + 1) / bins
+        m = (scores >= lo) & ((scores < hi) if b < bins - 1 else (scores <= hi))
+        if m.any():
+            # observed share of faithful pairs, re-weighted to the equal-prior the model assumes
+            wpos = (y[m] == 1).sum() * 0.5 / y.mean()
+            wneg = (y[m] == 0).sum() * 0.5 / (1 - y.mean())
+            out.append((float(scores[m].mean()), float(100 * wpos / (wpos + wneg)), int(m.sum())))
+    return out
+
+
+def plots(outdir: Path, scores: np.ndarray, y: np.ndarray, cats: list[str | None], cosine: np.ndarray,
+          rel: list[tuple[float, float, int]], faithful: float, unfaithful: float) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    fig, ax = plt.subplots(figsize=(4.5, 4.5))
+    ax.plot([0, 100], [0, 100], color="grey", lw=0.8, ls="--", label="perfect calibration")
+    ax.plot([r[0] for r in rel], [r[1] for r in rel], marker="o", label="score.v1 (dev)")
+    ax.set_xlabel("score (predicted % faithful)")
+    ax.set_ylabel("observed % faithful (equal prior)")
+    ax.set_title("Reliability, dev split")
+    ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(outdir / "reliability.png", dpi=110)
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(4.5, 4.5))
+    for name, values in (("score.v1", scores), ("USE cosine", cosine)):
+        for sev in ("critical", "major"):
+            neg = values[np.array([c == sev for c in cats])]
+            pos = values[y == 1]
+            ts = np.unique(np.concatenate([pos, neg]))[::-1]
+            tpr = [(pos >= t).mean() for t in ts]
+            fpr = [(neg >= t).mean() for t in ts]
+            ax.plot([0, *fpr, 1], [0, *tpr, 1], label=f"{name}, {sev} (AUC {auc(pos, neg):.3f})",
+                    ls="-" if name == "score.v1" else ":")
+    ax.set_xlabel("broken renderings passed (FPR)")
+    ax.set_ylabel("faithful renderings passed (TPR)")
+    ax.set_title("ROC, faithful vs injected errors (dev)")
+    ax.legend(loc="lower right", fontsize=7)
+    fig.tight_layout()
+    fig.savefig(outdir / "roc.png", dpi=110)
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(6, 3.5))
+    bins = np.linspace(0, 100, 41)
+    ax.hist(scores[y == 1], bins=bins, alpha=0.6, label="faithful", density=True)
+    ax.hist(scores[y == 0], bins=bins, alpha=0.6, label="one injected error", density=True)
+    for t, name in ((faithful, "faithful ≥"), (unfaithful, "unfaithful <")):
+        ax.axvline(t, color="black", lw=0.8)
+        ax.text(t, ax.get_ylim()[1] * 0.9, f" {name} {t:g}", fontsize=7)
+    ax.set_xlabel("score")
+    ax.set_title("Scores on the dev split")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(outdir / "scores.png", dpi=110)
+    plt.close(fig)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pairs", type=Path, required=True, help="the dev dump of scripts/eval_inject.py")
+    ap.add_argument("--write", action="store_true", help=f"store the model in {MODEL_PATH.relative_to(ROOT)}")
+    ap.add_argument("--plots", type=Path, default=None, help="write the curves (PNG) to this folder")
+    args = ap.parse_args()
+    recs, digest = load(args.pairs)
+    if any(not r["id"].startswith(("newstest2012", "newstest2013")) for r in recs):
+        print("refusing: calibration uses the dev split (newstest2012/2013) only", file=sys.stderr)
+        return 2
+    x, y, cats = matrix(recs)
+    beta = fit(x, y)
+    scores = np.round(100 / (1 + np.exp(-np.clip(x @ beta, -30, 30))), 1)
+    faithful, unfaithful = thresholds(scores, y)
+    rel = reliability(scores, y)
+    print(f"dev pairs {len(y)} (faithful {int(y.sum())}, broken {int((1 - y).sum())}), dump sha256:{digest}")
+    print("weights: " + ", ".join(f"{k} {b:+.3f}" for k, b in zip(FEATURES, beta, strict=True)))
+    print(f"thresholds: faithful >= {faithful:g}, unfaithful < {unfaithful:g}")
+    for sev in ("critical", "major"):
+        neg = scores[np.array([c == sev for c in cats])]
+        cneg = x[:, 1][np.array([c == sev for c in cats])]
+        print(f"dev ROC-AUC faithful vs {sev}: score {auc(scores[y == 1], neg):.3f}, "
+              f"USE cosine {auc(x[:, 1][y == 1], cneg):.3f}")
+    print("reliability (mean score, observed % faithful, n): "
+          + "; ".join(f"{a:.0f}→{b:.0f} ({n})" for a, b, n in rel))
+    if args.write:
+        model = {
+            "name": "score.v1",
+            "provisional": False,
+            "features": list(FEATURES),
+            "weights": [round(float(b), 4) for b in beta],
+            "caps": {"critical": CAP, "major": CAP, "minor": CAP},
+            "thresholds": {"faithful": faithful, "unfaithful": unfaithful},
+            "calibrated_on": {"data": "newstest2012+2013 en-orig, faithful and one injected error each "
+                                      "(scripts/eval_inject.py --split dev)",
+                              "pairs": len(y), "sha256": digest},
+        }
+        MODEL_PATH.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_PATH}")
+    if args.plots:
+        plots(args.plots, scores, y, cats, x[:, 1], rel, faithful, unfaithful)
+        print(f"wrote {args.plots}/reliability.png, roc.png, scores.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
