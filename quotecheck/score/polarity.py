@@ -12,6 +12,8 @@ Codes: ``polarity.dropped``, ``polarity.added``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..types import Finding, Span
@@ -115,25 +117,56 @@ def check(en: str, fr: str) -> list[Finding]:
 
 
 EXPLAINED_LINK = 0.5
+# words that carry a negation in their form or meaning: a negation of the other side linked to one is rendered
+_LEXNEG = {
+    "en": regex.compile(r"(?i)^(?:(?:un|in|im|il|ir|dis|non|anti|mis)\p{L}{3,}|\p{L}{3,}less(?:ly|ness)?|few|little|"
+                        r"hardly|barely|rarely|seldom|scarcely|lack\p{L}*|absen\p{L}*|fail\p{L}*|refus\p{L}*|"
+                        r"den(?:y|ied|ies)|instead|rather|ban\p{L}*|avoid\p{L}*|prevent\p{L}*|doubt\p{L}*|"
+                        r"free|only|just|but|except|neither|nor|either|any|ever|yet|until|till)$"),
+    "fr": regex.compile(r"(?i)^(?:(?:in|im|il|ir|dé|dés|mé|non|anti|mal)\p{L}{3,}|peu|guère|manqu\p{L}*|absen\p{L}*|"
+                        r"échec|échou\p{L}*|refus\p{L}*|évit\p{L}*|empêch\p{L}*|interdi\p{L}*|seul\p{L}*|"
+                        r"que|qu['’]|sauf|hormis|libre|exempt\p{L}*|dépourvu\p{L}*|nul\p{L}*)$"),
+}
+
+
+# words whose form or meaning holds a negation, counted on the side with fewer explicit negations
+_LEXICAL_NEG = {
+    "en": regex.compile(
+        r"(?i)(?<![\p{L}'])(?:un(?!der|til|ion|ite|iver|ique|it\b|less)\p{L}{4,}|non-?\p{L}{3,}|\p{L}{3,}less(?:ly|ness)?|"
+        r"few|little|rarely|seldom|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ied|ies)|prohibit\p{L}*|ban(?:s|ned)?|"
+        r"avoid\p{L}*|prevent\p{L}*|loath|impossible|inaccurat\p{L}*|incorrect\p{L}*|inappropriate|illegal\p{L}*|"
+        r"invalid|dishonest|disagree\p{L}*|dislike\p{L}*|absent|absence|instead|rather\s+than|still|yet|"
+        r"anti-?\p{L}+|whether|otherwise|except|only)(?![\p{L}])"),
+    "fr": regex.compile(
+        r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
+        r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
+        r"interdi\p{L}*|évit\p{L}*|empêch\p{L}*|toujours|encore|seulement|uniquement|sinon|sauf|"
+        r"désaccord|déplai\p{L}*|mal\p{L}*)(?![\p{L}])"),
+}
 
 
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment, an unmatched negation strongly linked to a word of the
-    other side that is not a negation counts as rendered lexically ("unshowy" → "non ostentatoire",
-    "few" → "à peine", "no doubt" → "sans aucun doute")."""
+    other side that carries a negation in its form or meaning counts as rendered lexically
+    ("unshowy" → "non ostentatoire", "few" → "à peine", "failed to" → "n'a pas réussi")."""
     found = check(ctx.en, ctx.fr)
     al = ctx.alignment
     if not found or al is None:
         return found
     f = found[0]
-    own, other = (al.fr_tokens, al.en_tokens) if f.code == "polarity.added" else (al.en_tokens, al.fr_tokens)
-    span = f.fr_span if f.code == "polarity.added" else f.en_span
-    other_neg = negations(ctx.en if f.code == "polarity.added" else ctx.fr,
-                          "en" if f.code == "polarity.added" else "fr")
+    added = f.code == "polarity.added"
+    own, other = (al.fr_tokens, al.en_tokens) if added else (al.en_tokens, al.fr_tokens)
+    span = f.fr_span if added else f.en_span
+    other_text, other_lang = (ctx.en, "en") if added else (ctx.fr, "fr")
     for lk in al.links:
-        i, j = (lk.fr, lk.en) if f.code == "polarity.added" else (lk.en, lk.fr)
+        i, j = (lk.fr, lk.en) if added else (lk.en, lk.fr)
         t, o = own[i], other[j]
         if span is not None and span.start <= t.start < span.end and lk.weight >= EXPLAINED_LINK \
-                and not any(n.start <= o.start < n.end for n in other_neg):
+                and _LEXNEG[other_lang].match(other_text[o.start : o.end]):
             return []
+    gap = abs(len(negations(ctx.en, "en")) - len(negations(ctx.fr, "fr")))
+    lexical = _LEXICAL_NEG[other_lang].findall(other_text)
+    if len(lexical) >= gap:
+        note = f" (the {'English' if added else 'French'} has “{lexical[0]}”, which may carry it)"
+        return [replace(f, severity="minor", message=f.message + note)]
     return found
