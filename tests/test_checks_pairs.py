@@ -7,7 +7,7 @@ import pytest
 
 from quotecheck import check_pairs
 from quotecheck.errors import ConfigError
-from quotecheck.score import editorial, intensity, modality
+from quotecheck.score import antonyms, editorial, intensity, modality
 from quotecheck.score.policy import load_policy
 
 
@@ -17,6 +17,11 @@ def _codes(en: str, fr: str, **kw) -> list[str]:
 
 
 STRING_CASES = [
+    (antonyms.check, "Prices rose sharply in May.", "Les prix ont fortement baissé en mai.", ["polarity.antonym"]),
+    (antonyms.check, "Prices rose sharply in May.", "Les prix ont fortement augmenté en mai.", []),
+    (antonyms.check, "We won the final.", "Nous avons perdu la finale.", ["polarity.antonym"]),
+    (antonyms.check, "We won the final after losing the first leg.", "Nous avons gagné la finale après avoir perdu "
+     "le match aller.", []),
     (intensity.check, "The outage was maybe caused by a human error.", "La panne a été causée par une erreur humaine.",
      ["intensity.dropped"]),
     (intensity.check, "The outage was maybe caused by a human error.",

@@ -3,7 +3,7 @@
 Families (codes ``family.what``):
 
 * :mod:`.numbers` — ``number.changed|omitted|added``
-* :mod:`.polarity` — ``polarity.dropped|added``
+* :mod:`.polarity` — ``polarity.dropped|added``; :mod:`.antonyms` — ``polarity.antonym``
 * :mod:`.intensity` — ``intensity.dropped|added`` (hedges, intensifiers)
 * :mod:`.modality` — ``modality.changed``, ``tense.changed``, ``question.dropped|added``
 * :mod:`.omission` — ``omission.content``, ``addition.content`` (from the alignment)
@@ -23,11 +23,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..types import Finding, PairCheck
-from . import editorial, intensity, modality, numbers, omission, polarity, untranslated
+from . import antonyms, editorial, intensity, modality, numbers, omission, polarity, untranslated
 from .context import Context
 
 CHECKS: tuple[Callable[[str, str], list[Finding]], ...] = (
-    numbers.check, modality.check,
+    numbers.check, antonyms.check, modality.check,
 )
 PAIR_CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
     polarity.check_pair, intensity.check_pair, omission.check_pair, untranslated.check_pair,

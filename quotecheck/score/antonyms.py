@@ -1,0 +1,90 @@
+"""Antonyms: the French says the opposite word ("rise" → "baisse", "won" → "perdu").
+
+A bilingual table of opposite concepts written for quotecheck: each concept
+has English and French word stems. When the English has words of one pole and
+none of the other, and the French has words of the other pole and none of the
+first, the rendering turned the meaning around: ``polarity.antonym``
+(critical). Requiring the *absence* of the first pole in the French keeps
+renderings that merely restructure ("prices fell" → "la baisse des prix") out.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..types import Finding, Span
+
+# (English pole A, French pole A, English pole B, French pole B); stems end with * for any ending
+_TABLE: tuple[tuple[str, str, str, str], ...] = (
+    ("increas* rise rises rising rose risen grow* grew soar* climb* surg*",
+     "augment* hausse* croissance croît croître accroiss* accru* monté* grimp* envol*",
+     "decreas* fall falls falling fell fallen declin* drop drops dropped dropping shrink* shrank plung* slump*",
+     "diminu* baisse* baissé* recul* chute* chuté* chuter déclin* réduction* effondr* dégringol*"),
+    ("win wins winning won victor* triumph*", "gagn* victoire* remport* vainqu* triomph*",
+     "lose loses losing lost defeat* loser*", "perd* perdu* défaite* vaincu* perdant*"),
+    ("better best improv*", "meilleur* mieux amélior*", "worse worst worsen* deteriorat*", "pire* pis aggrav* détérior*"),
+    ("accept* approv* agree agreed agrees", "accept* approuv* approbation",
+     "reject* refus* disapprov*", "rejet* rejeté* rejeter refus* désapprouv*"),
+    ("open opens opened opening", "ouvr* ouvert*", "close closes closed closing shut*", "ferm*"),
+    ("rich richer richest wealthy", "riche* fortuné*", "poor poorer poorest", "pauvre*"),
+    ("strong stronger strongest", "fort forte forts fortes puissant*", "weak weaker weakest", "faible*"),
+    ("success* succeed*", "succès réussi* réussite*", "failure* failed fail fails", "échec* échou*"),
+    ("true", "vrai vraie vrais vraies", "false fake", "faux fausse fausses"),
+    ("easy easier easiest", "facile* aisé*", "difficult hard harder hardest tough tougher toughest challenging",
+     "difficile* dur dure durs dures ardu*"),
+    ("legal", "légal légale légaux légales", "illegal", "illégal*"),
+    ("love loves loved like likes liked", "aim* ador*", "hate hates hated", "détest* hai* haï*"),
+    ("support supports supported supporting", "soutien* soutient soutenu* appui* appuy*",
+     "oppos*", "oppos*"),
+    ("allow* permit* authoriz* authoris*", "autoris* permet* permis*", "ban bans banned forbid* prohibit*",
+     "interdi* prohib*"),
+    ("buy buys bought buying", "achet* achat*", "sell sells sold selling", "vend* vente*"),
+    ("happy happier", "heureux heureuse* content* ravi*", "sad unhappy", "triste* malheureu*"),
+    ("large big bigger biggest larger largest huge", "grand grande grands grandes gros grosse* énorme*",
+     "small smaller smallest little tiny", "petit* minuscule*"),
+    ("early earlier", "tôt", "late later", "tard"),
+    ("friend*", "ami amie amis amies amical*", "enem*", "ennemi*"),
+    ("guilty", "coupable*", "innocent*", "innocent*"),
+    ("safe safer safest", "sûr sûre sûrs sûres sécurité", "dangerous unsafe", "dangereu*"),
+    ("high higher highest", "haut haute hauts hautes élevé* supérieur*", "low lower lowest", "bas basse basses faible* inférieur*"),
+    ("more most larger largest bigger biggest higher highest greater greatest stronger strongest stricter strictest "
+     "longer longest faster fastest richer richest", "plus davantage", "less least fewer fewest", "moins"),
+    ("long longer longest lengthy extended", "long longue longs longues longtemps", "short shorter shortest brief",
+     "court courte courts courtes bref brève"),
+    ("new newer newest", "nouveau nouvel nouvelle nouveaux nouvelles neuf neuve récent*", "old older oldest former",
+     "ancien* vieux vieille* vieil"),
+    ("positive* favorabl*", "positi* favorable*", "negative* adverse*", "négati* défavorable*"),
+    ("before pre-*", "avant", "after post-*", "après"),
+    ("first", "premier première premiers premières", "last", "dernier dernière derniers dernières"),
+    ("start* begin* began begun", "commenc* début* démarr*", "end ends ended ending stop* finish*", "termin* arrêt* achev* fin"),
+    ("include* including", "inclu* compris", "exclud* excluding", "exclu*"),
+    ("import imports imported", "import*", "export exports exported", "export*"),
+    ("full", "plein pleine pleins pleines", "empty", "vide*"),
+    ("peace", "paix", "war wars", "guerre*"),
+)
+
+
+def _pattern(words: str) -> regex.Pattern[str]:
+    parts = [regex.escape(w[:-1]) + r"\p{L}*" if w.endswith("*") else regex.escape(w) for w in words.split()]
+    return regex.compile(rf"(?i)(?<![\p{{L}}'-])(?:{'|'.join(parts)})(?![\p{{L}}-])")
+
+
+_COMPILED = tuple(tuple(_pattern(w) for w in row) for row in _TABLE)
+
+
+def check(en: str, fr: str) -> list[Finding]:
+    out: list[Finding] = []
+    for en_a, fr_a, en_b, fr_b in _COMPILED:
+        for e_from, e_to, f_from, f_to in ((en_a, en_b, fr_a, fr_b), (en_b, en_a, fr_b, fr_a)):
+            m_en = e_from.search(en)
+            if m_en is None or e_to.search(en) or f_from.search(fr):
+                continue
+            m_fr = f_to.search(fr)
+            if m_fr is not None and e_from.pattern != e_to.pattern:
+                out.append(Finding("polarity.antonym", "critical",
+                                   f"“{m_en.group()}” became “{m_fr.group()}”: the French says the opposite",
+                                   Span(*m_en.span()), Span(*m_fr.span())))
+    return out[:1]
+
+
+__all__ = ["check"]
