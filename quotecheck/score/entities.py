@@ -1,0 +1,846 @@
+"""Entities: names, @handles, #hashtags, URLs, places, organisations, days and months.
+
+An *entity* is an ``@handle``, a ``#hashtag``, a URL, a day or month name, a
+name from the table of :mod:`.exonyms` (countries, cities, organisations,
+nationalities, feasts: sort ``place``) or another proper name: a run of
+capitalised words that is not a title (``President``, ``M.``), nor a common
+word that a headline or a tweet capitalises. French days and months count in
+lower case.
+
+An entity is *rendered* when the other text has it as written (accents, case,
+hyphens and possessive ``'s`` aside), spelt a little differently
+(``Zelensky``/``Zelenski``, ``Yanukovych``/``Ianoukovitch``, an acronym with
+its letters reordered: ``NATO``/``OTAN``), adapted (``Aristotle``/``Aristote``,
+``Hollywood``/``hollywoodien``), or in its usual French form from the table
+(``Germany`` → ``Allemagne`` or ``allemand``, ``White House`` →
+``Maison-Blanche``, ``UN`` → ``ONU``, ``Monday`` → ``lundi``). URLs are
+compared without scheme, ``www.`` and trailing slash; handles and hashtags
+without case (``#BlackLivesMatter`` is rendered by ``Black Lives Matter``).
+
+An English entity with no rendering is *changed* when the French has an
+unrendered entity of the same sort (critical: ``Biden`` → ``Obama``,
+``@nasa`` → ``@esa``, ``Monday`` → ``mardi``), *dropped* otherwise (major:
+``our great USA`` → ``notre grand pays``); a French entity with no English
+counterpart is *added* (major).
+
+Precision comes first, so some entities are *weak*: reported when changed, not
+when dropped or added, because professional renderings leave them out or add
+them freely. They are a capitalised first word of a sentence (it may be an
+ordinary word: ``Thanks``), a name glued to a capitalised common word (``Red
+Tide``), a possessive place (``Indonesia's``), a nationality used as an
+adjective (``a Welsh Conservative``), a place in apposition (``Manchester,
+England``) or added as a French complement (``le Sénat des États-Unis``), a
+day in a reporting frame (``said on Friday``), a possessive name taken up by
+``son``/``sa``/``ses``. Names in headline case, in capitals, inside the quoted
+title of a work or inside the name of an institution (``National Weather
+Service``), and unknown acronyms, are not reported at all (translators
+translate them).
+
+Codes: ``entity.changed``, ``entity.dropped``, ``entity.added``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+
+import regex
+from rapidfuzz.fuzz import ratio
+
+from ..lexicon import fold
+from ..types import Finding, Span
+from .exonyms import (
+    COMMON_EN,
+    COMMON_FR,
+    DAYS,
+    EXONYMS,
+    INSTITUTIONS_EN,
+    INSTITUTIONS_FR,
+    MONTHS,
+    TITLES_EN,
+    TITLES_FR,
+)
+
+# --- patterns ------------------------------------------------------------------------------------
+
+_STOP = r"""\s<>"«»“”\[\]{}|\\^`"""
+_URL = regex.compile(
+    rf"""(?i)(?<![\p{{L}}\p{{N}}@/.])
+    (?:(?:https?://|www\.)[^{_STOP}]+
+      |(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|ly|fr|uk|eu|tv|me|info|co)(?:/[^{_STOP}]*)?(?![\p{{L}}\p{{N}}]))""",
+    regex.X,
+)
+_HANDLE = regex.compile(r"(?<![\p{L}\p{N}_@.])@[A-Za-z0-9_]{1,30}(?![\p{L}\p{N}_])")
+_HASHTAG = regex.compile(r"(?<![\p{L}\p{N}_&#/])#(?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+")
+_EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}")
+_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*)*")
+_ELISION = regex.compile(r"(?i)^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\p{L})")
+_TRAILING = ".,;:!?)]}»\"'’”…"
+_SYMBOL = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]")
+_LETTER = regex.compile(r"\p{L}")
+_LAST_WORD = regex.compile(r"(\S+)\.$")
+# a quoted passage; when its words are capitalised it is the title of a work ("The Beauty and the Sorrow")
+_QUOTED = regex.compile(r"\"([^\"\n]{3,160})\"|“([^”\n]{3,160})”|«([^»\n]{3,160})»")
+# a US lawmaker's party and state, (D-Mass.), R-South Carolina; a state after a town: Arlington, Va.
+_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+    "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
+    "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+    "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+    "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
+_POSTAL = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "FL": "Florida", "GA": "Georgia", "IL": "Illinois", "KS": "Kansas", "KY": "Kentucky",
+    "MD": "Maryland", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "NE": "Nebraska",
+    "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+_ABBR_RE = "|".join(sorted((regex.escape(a) for a in _STATES), key=len, reverse=True))
+_PARTY = regex.compile(
+    rf"(?<![\p{{L}}-])(?P<party>[RDI])-\s?"
+    rf"(?P<state>(?:{_ABBR_RE})\.|[A-Z]{{2}}(?![\p{{L}}])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+_STATE_AFTER_TOWN = regex.compile(rf"(?<=\p{{L}},\s)(?P<state>{_ABBR_RE})\.")
+_PARTY_WORDS = {"D": ("democrat", "democrate", "democratic"), "R": ("republican", "republicain"),
+                "I": ("independent", "independant")}
+# what may stand between two words of one name
+_GAP = {"en": regex.compile(r"[ \u00a0]?-[ \u00a0]?|[ \u00a0]"),
+        "fr": regex.compile(r"[ \u00a0]?-[ \u00a0]?|[ \u00a0]|[ \u00a0][dlDL]['’]")}
+_CONNECTORS = {
+    "en": frozenset(("of", "the", "for", "de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den",
+                     "la", "le", "bin", "ben", "al", "el", "y")),
+    "fr": frozenset(("de", "du", "des", "la", "le", "les", "van", "von", "der", "den", "da", "di", "del", "al", "el",
+                     "ben", "bin")),
+}
+# an abbreviation before a full stop does not end a sentence
+_ABBREV = frozenset(("mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "gen", "sen", "rep", "gov", "lt", "col",
+                     "capt", "sgt", "prof", "rev", "inc", "co", "corp", "ltd", "m", "mme", "mlle", "mm", "me", "pr",
+                     "ste", "jan", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "sens",
+                     "reps", "adm", "brig", "det"))
+_SKIP = frozenset(" \t\u00a0\u202f\"'“”‘’«»„*•·()[]—–-")
+_OPENERS = frozenset("\"“«„")
+_MONTH_BEFORE = regex.compile(r"(?i)(?:\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|from|"
+                              r"through|during|before|after)\s+$|\d[\s,]*$)")
+# endings of English common words; the first set is safe for names too ("Manning", "Kelly" are names)
+_COMMONISH = regex.compile(r"(?:tions?|sions?|ments?|ness|ous|ive|ful|less|able|ible|ance|ence|ity|ism|i[sz]ed?)$")
+_COMMONISH_HEADLINE = regex.compile(r"(?:ed|ing|ly|ies|ers)$")
+_FR_COMMONISH = regex.compile(
+    r"(?:ment|tion|sion|ité|eur|euse|ant|ent|er|ez|é|ée|és|ées|ons|ait|aient|ique|isme|iste|able|ible|age|ure|"
+    r"ence|ance|if|ive|eux|elle|ette|ière|ier|oire|aire|ages|ures|ences|ances|ifs|ives|ants|ents)$")
+_ROMAN = regex.compile(r"(?i)^[ivxlcdm]+(?:e|er|ème|th|st|nd|rd)?$")
+# a day in the reporting frame ("said on Friday", "a déclaré samedi") dates the report, not the words
+_REPORTED = {
+    "en": regex.compile(r"(?i)\b(?:said|says|say|told|tells|announced|reported|stated|added|wrote|tweeted|posted|"
+                        r"confirmed|revealed|declared|testified|explained|noted|warned|insisted|argued|claimed|"
+                        r"acknowledged|admitted|published|released|statement|interview)\b[\s,]*"
+                        r"(?:(?:on|early|late|last|this|that|in|a)\s+){0,2}$"),
+    "fr": regex.compile(r"(?i)\b(?:déclaré|dit|annoncé|indiqué|affirmé|ajouté|expliqué|écrit|tweeté|précisé|"
+                        r"confirmé|révélé|assuré|estimé|souligné|publié|témoigné|déclare|annonce|indique|affirme|"
+                        r"ajoute|explique|précise|confirme|communiqué|entretien)\b[\s,]*"
+                        r"(?:(?:le|ce|dernier|dès|en|dans|la|journée|de)\s+){0,2}$"),
+}
+_FR_COMPLEMENT = regex.compile(r"(?i)(?<![\p{L}])(?:de|du|des|d['’])\s*(?:l['’]|la\s|le\s|les\s)?$")
+_FR_POSSESSIVE = regex.compile(r"(?i)(?<![\p{L}])(?:son|sa|ses|leurs?)(?![\p{L}])")
+_APPOSITION = regex.compile(r",\s")
+_SUBJECT_VERB = {
+    "en": regex.compile(r"\s+(?:is|was|has|had|will|would|can|could|should|must|may|might|did|does|says|said|"
+                        r"tells|told|wants|wanted|met|meets|visited|visits|announced|called|asked|thinks|knows|"
+                        r"needs|just|also|never|who)\b"),
+    "fr": regex.compile(r"\s+(?:a|est|était|sera|serait|avait|aura|dit|déclare|affirme|veut|voulait|va|allait|"
+                        r"rencontre|peut|pouvait|doit|devait|n['’]|ne|qui|se|s['’]|lui|l['’]|le|la|les|vient|"
+                        r"annonce|appelle|demande|pense|sait|aussi|également)(?![\p{L}])"),
+}
+_ADJECTIVE = regex.compile(r"(?:an|ese|ish|sh|ch|ic|i|ss|im)$")  # nationality and religion adjectives
+# capitalised words after a day that make it part of a name: "Sunday Times"; before it: "Black Friday"
+_DATED_NAMES = frozenset(("times", "morning", "night", "evening", "afternoon", "live", "telegraph", "mail",
+                          "express", "post", "herald", "mirror", "people", "sport", "sports", "league", "school",
+                          "service", "edition", "show", "special", "club", "market", "massacre", "agreement",
+                          "revolution", "uprising", "offensive", "accords"))
+_DAY_QUALIFIERS = frozenset(("black", "good", "super", "cyber", "bloody", "holy", "great", "palm", "ash", "boxing",
+                             "ascension"))
+# small words a headline capitalises ("Dies To Ensure Hundreds On Plane")
+_FUNCTION = frozenset(("to", "on", "in", "for", "of", "and", "can", "is", "be", "with", "at", "by", "from", "after",
+                       "over", "into", "as", "are", "was", "will", "has", "have", "not", "but", "or", "up", "out",
+                       "off", "the", "a", "an"))
+# French adjectives made from a name: hollywoodien, cromwellienne
+_DERIVED = frozenset(("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ain", "aine", "ains", "aines", "ois",
+                      "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins", "ines", "een", "eenne", "eens",
+                      "eennes", "iste", "istes", "ite", "ites", "ique", "iques"))
+_TRANSLIT = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("kh", "h"), ("dj", "j"), ("ph", "f"), ("ck", "k"),
+             ("y", "i"), ("w", "v"), ("q", "k"), ("dh", "d"))
+_DOUBLE = regex.compile(r"(.)\1+")
+
+
+# --- folding and word classes ---------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    """Folded form of one word: no case, accents, dots; ’ as '."""
+    return fold(word.replace("’", "'").replace(".", ""))
+
+
+@lru_cache(maxsize=65536)
+def _translit(word: str) -> str:
+    """A spelling key that English and French transliterations of one name share."""
+    w = word.replace("'", "")
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return _DOUBLE.sub(r"\1", w)
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_key(w) for w in words)
+
+
+_COMMON = {"en": _folded(COMMON_EN), "fr": _folded(COMMON_FR)}
+_TITLES = {"en": _folded(TITLES_EN), "fr": _folded(TITLES_FR)}
+_INSTITUTIONS = {"en": _folded(INSTITUTIONS_EN), "fr": _folded(INSTITUTIONS_FR)}
+_FR_DATES: dict[str, str] = {v: "day" for v in DAYS.values()} | {fold(v): "month" for v in MONTHS.values()}
+
+
+def _in(key: str, words: frozenset[str]) -> bool:
+    """``key`` or its singular is in ``words``."""
+    return key in words or (key.endswith("s") and key[:-1] in words) or (key.endswith("es") and key[:-2] in words)
+
+
+def _looks_common(key: str, headline: bool = False) -> bool:
+    """An English word that is most likely not a name: a common word or one of their endings."""
+    if key in _COMMON["en"] or (len(key) >= 6 and _COMMONISH.search(key) is not None):
+        return True
+    return headline and len(key) >= 5 and _COMMONISH_HEADLINE.search(key) is not None
+
+
+def _fr_namelike(key: str) -> bool:
+    """A French capitalised first word that does not look like an ordinary word."""
+    return key not in _COMMON["fr"] and len(key) >= 3 and _FR_COMMONISH.search(key) is None
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    key: str
+    cap: bool  # capitalised, or with an inner capital (iPhone)
+    caps: bool  # in capitals, two letters or more (also a plural acronym: MPs)
+    initial: bool  # a capitalised first word of a sentence or of a quotation
+    possessive: bool = False
+    in_title: bool = False  # inside the quoted title of a work
+
+
+def _initial(text: str, i: int) -> bool:
+    j = i - 1
+    opener = False
+    while j >= 0 and (text[j] in _SKIP or _SYMBOL.match(text[j])):
+        opener = opener or text[j] in _OPENERS
+        j -= 1
+    if j < 0 or text[j] == "\n" or opener or text[j] in "!?…:":
+        return True
+    if text[j] != ".":
+        return False
+    m = _LAST_WORD.search(text, 0, j + 1)
+    if m is None:
+        return True
+    before = m.group(1)
+    if before.endswith(".") or not _LETTER.search(before):
+        return True  # an ellipsis
+    return not ("." in before or _key(before) in _ABBREV or (len(before) == 1 and before.isalpha()))
+
+
+def _tokens(text: str, lang: str, mask: bool = True) -> list[_Tok]:
+    """Words of ``text`` (URLs, e-mails, handles, hashtags, "(D-Mass.)" masked), elisions split off."""
+    if mask:
+        for pat in (_URL, _EMAIL, _HANDLE, _HASHTAG, _PARTY, _STATE_AFTER_TOWN):
+            text = pat.sub(lambda m: " " * len(m.group()), text)
+    out: list[_Tok] = []
+    for m in _WORD.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        if lang == "fr" and ("'" in word or "’" in word):
+            while (e := _ELISION.match(word)) is not None:
+                start += e.end()
+                word = word[e.end():]
+        possessive = False
+        if lang == "en" and len(word) > 2 and word[-1] in "sS" and word[-2] in "'’":
+            word, end, possessive = word[:-2], end - 2, True
+        upper = word.isupper()
+        cap = word[0].isupper() or (len(word) > 2 and not word.islower() and not upper)
+        caps = upper and len(word) >= 2 and sum(c.isalpha() for c in word) >= 2
+        if not caps and len(word) >= 3 and word[-1] == "s" and word[:-1].isupper():
+            caps = True  # a plural acronym: MPs, NGOs
+        out.append(_Tok(word, start, end, _key(word), cap, caps, cap and _initial(text, start), possessive))
+    if mask and ('"' in text or "“" in text or "«" in text):
+        starts = [t.start for t in out]
+        for q in _QUOTED.finditer(text):
+            inside = out[bisect.bisect_right(starts, q.start()): bisect.bisect_left(starts, q.end())]
+            long = [t for t in inside[1:] if len(t.key) >= 3 and t.key not in _FUNCTION
+                    and t.key not in _CONNECTORS[lang]]
+            if len(long) >= 2 and sum(t.cap for t in long) >= 0.6 * len(long):
+                for t in inside:
+                    t.in_title = True
+    return out
+
+
+def _mode(toks: list[_Tok]) -> str:
+    """``shout`` for a text in capitals, ``title`` for headline case, else ``plain``."""
+    words = [t for t in toks if len(t.key) >= 2]
+    long = [t for t in words if len(t.key) >= 4]  # acronyms are mostly shorter: "l'OTAN, l'ONU, l'UE"
+    shouted = sum(t.caps for t in long)
+    if shouted >= 2 and shouted >= 0.5 * len(long):
+        return "shout"
+    inner = [t for t in words if not t.initial and len(t.key) >= 4]
+    if len(inner) >= 3 and all(t.cap for t in inner if t.key not in _FUNCTION) and any(
+            not t.cap and t.key in _FUNCTION for t in words):
+        return "title"  # every word capitalised but the small ones: "Mass Slaughter on a Personal Level"
+    if len(inner) >= 2 and sum(t.cap for t in inner) >= 0.6 * len(inner) and (
+            sum(1 for t in inner if t.cap and _looks_common(t.key, True)) >= 2
+            or any(t.cap and not t.initial and t.key in _FUNCTION for t in toks)):
+        return "title"
+    return "plain"
+
+
+# --- the exonym table ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    words: tuple[str, ...]
+    acronym: bool  # matches only in capitals
+    star: bool  # the last word takes an inflection
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    en: tuple[_Form, ...]
+    fr: tuple[_Form, ...]
+
+
+def _parse_forms(forms: str, lang: str) -> tuple[_Form, ...]:
+    out = []
+    for f in forms.split("|"):
+        f = f.strip()
+        star = f.endswith("*")
+        f = f.rstrip("*")
+        letters = "".join(c for c in f if c.isalpha())
+        acronym = len(letters) >= 2 and letters.isupper() and " " not in f
+        words = (_key(f),) if acronym else tuple(t.key for t in _tokens(f, lang, mask=False))
+        if words:
+            out.append(_Form(words, acronym, star))
+    return tuple(out)
+
+
+_Map = dict[tuple[str, ...], list[tuple[int, bool]]]
+
+
+def _build() -> tuple[list[_Entry], _Map, _Map, dict[tuple[str, ...], list[int]]]:
+    entries: list[_Entry] = []
+    en_map: _Map = {}
+    fr_map: _Map = {}
+    fr_stems: dict[tuple[str, ...], list[int]] = {}
+    for en, fr in EXONYMS.items():
+        i = len(entries)
+        e = _Entry(en.split("|")[0], _parse_forms(en, "en"), _parse_forms(fr, "fr"))
+        entries.append(e)
+        for f in e.en:
+            en_map.setdefault(f.words, []).append((i, f.acronym))
+        for f in e.fr:
+            if f.star:
+                fr_stems.setdefault(f.words, []).append(i)
+            fr_map.setdefault(f.words, []).append((i, f.acronym))
+    return entries, en_map, fr_map, fr_stems
+
+
+_ENTRIES, _EN_MAP, _FR_MAP, _FR_STEMS = _build()
+# first words of the forms, to skip most tokens at once
+_FIRST = {"en": frozenset(k[0] for k in _EN_MAP) | frozenset(k[0] + "s" for k in _EN_MAP),
+          "fr": frozenset(k[0] for k in _FR_MAP)}
+_STEM_FIRST = frozenset(k[0] for k in _FR_STEMS)
+
+
+def _lookup(words: tuple[str, ...], lang: str) -> list[tuple[int, bool]]:
+    """Table entries one of whose forms is ``words`` (folded), with whether that form is an acronym."""
+    if lang == "en":
+        hits = _EN_MAP.get(words)
+        if hits is None and len(words[-1]) > 3 and words[-1].endswith("s"):
+            hits = _EN_MAP.get((*words[:-1], words[-1][:-1]))
+        return hits or []
+    hits = _FR_MAP.get(words)
+    if hits:
+        return hits
+    last = words[-1]
+    for k in range(1, 5):
+        if len(last) - k < 3:
+            break
+        stem = _FR_STEMS.get((*words[:-1], last[:-k]))
+        if stem:
+            return [(i, False) for i in stem]
+    return []
+
+
+def _may_start(key: str, lang: str) -> bool:
+    if key in _FIRST[lang]:
+        return True
+    return lang == "fr" and any(key[:-k] in _STEM_FIRST for k in range(1, 5) if len(key) - k >= 3)
+
+
+# --- entities ------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Entity:
+    """One entity: ``sort`` is handle, hashtag, url, day, month, place (from the table) or name.
+
+    ``reportable`` is false for an entity that only helps matching; a ``weak``
+    one is reported only as changed (see the module docstring).
+    """
+
+    sort: str
+    span: Span
+    text: str
+    key: str
+    entries: tuple[int, ...] = ()  # indices into the exonym table
+    words: tuple[str, ...] = ()  # folded words of a name
+    reportable: bool = True
+    weak: bool = False
+
+
+def _url_key(url: str) -> str:
+    return regex.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+
+
+def _surface(text: str, lang: str) -> list[Entity]:
+    out: list[Entity] = []
+    if "." in text:
+        for m in _URL.finditer(text):
+            s = m.group().rstrip(_TRAILING)
+            out.append(Entity("url", Span(m.start(), m.start() + len(s)), s, _url_key(s)))
+    taken = [e.span for e in out] + [Span(m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    for sort, pat, mark in (("handle", _HANDLE, "@"), ("hashtag", _HASHTAG, "#")):
+        if mark not in text:
+            continue
+        for m in pat.finditer(text):
+            sp = Span(m.start(), m.end())
+            if not any(t.overlaps(sp) for t in taken):
+                body = m.group()[1:]
+                entries = tuple(dict.fromkeys(e for e, _acr in _lookup((_key(body),), lang)))  # @NATO: l'OTAN
+                out.append(Entity(sort, sp, m.group(), body.casefold(), entries))
+    return out
+
+
+def _date(t: _Tok, text: str, lang: str) -> str | None:
+    """``day`` or ``month`` when ``t`` names one."""
+    if lang == "fr":
+        k = t.key[:-1] if t.key.endswith("s") and _FR_DATES.get(t.key[:-1]) == "day" else t.key
+        sort = _FR_DATES.get(k)
+        if sort and k == "mars" and t.cap and not t.initial:
+            return None  # the planet
+        return sort
+    if not t.cap or t.in_title:
+        return None
+    if t.key in DAYS:
+        return "day"
+    if t.key not in MONTHS:
+        return None
+    before = text[max(0, t.start - 20): t.start]
+    if t.key == "may":  # the verb, or Theresa May
+        return "month" if _MONTH_BEFORE.search(before) or regex.match(r"\s*\d", text[t.end: t.end + 4]) else None
+    if t.key == "march" and (t.initial or not regex.match(r"\s*\d|\s*$|\s*[,.;]", text[t.end: t.end + 3])):
+        return "month" if _MONTH_BEFORE.search(before) else None
+    if len(t.key) <= 4 and t.key not in ("june", "july"):  # Jan, Feb…: abbreviations only before . or a day
+        return "month" if regex.match(r"\.|\s+\d", text[t.end: t.end + 3]) else None
+    return "month"
+
+
+def _joined(text: str, a: _Tok, b: _Tok, lang: str) -> bool:
+    """Whether ``a`` and ``b`` may be two words of one name."""
+    g = text[a.end: b.start]
+    if _GAP[lang].fullmatch(g):
+        return not a.possessive
+    # an initial or an abbreviation: "Richard G. Lugar", "St. Petersburg"
+    return g in (". ", ".\u00a0") and (len(a.key) == 1 or a.key in ("st", "jr", "mt", "ft"))
+
+
+@dataclass(slots=True)
+class _Text:
+    """One side of a pair: its tokens, its entities, and what the other side matches against."""
+
+    text: str
+    lang: str
+    toks: list[_Tok]
+    mode: str
+    ents: list[Entity] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    translit: list[str] = field(default_factory=list)
+    first: dict[str, list[int]] = field(default_factory=dict)
+    acronyms: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, text: str, lang: str) -> _Text:
+        toks = _tokens(text, lang)
+        mode = _mode(toks)
+        if lang == "fr" and mode == "title":
+            mode = "plain"  # French headlines are in sentence case
+        t = cls(text, lang, toks, mode)
+        t.ents = _find(t)
+        return t
+
+    def prepare(self) -> None:
+        """The word lists the other side's entities are matched against."""
+        toks, text = self.toks, self.text
+        words = [t.key for t in toks]
+        words += [w.rsplit("'", 1)[1] for w in words if "'" in w]  # L'Oreal: Oreal
+        words += [a.key + b.key for a, b in pairwise(toks) if a.cap and b.cap]  # Sky Blues: Skyblues
+        bodies = [e.text[1:] for e in self.ents if e.sort in ("handle", "hashtag")]  # @WHO: WHO
+        words += [_key(b) for b in bodies]
+        if self.mode != "shout":
+            self.acronyms = {t.key for t in toks if t.caps} | {_key(b) for b in bodies if b.isupper()}
+        expansions: list[str] = []
+        if "-" in text or ", " in text:  # what "(D-Mass.)" and "Arlington, Va." stand for
+            for m in _PARTY.finditer(text):
+                words.extend(_PARTY_WORDS[m.group("party")])
+                expansions.append(m.group("state"))
+            expansions += [m.group("state") for m in _STATE_AFTER_TOWN.finditer(text)]
+        expansions += [t.text for t in toks if t.caps and t.text in _POSTAL]  # AZ: Arizona
+        for s in expansions:
+            state = _STATES.get(s.rstrip("."), _POSTAL.get(s, s))
+            state_words = tuple(t.key for t in _tokens(state, "en", mask=False))
+            words.extend(state_words)
+            for e, _acr in _lookup(state_words, "en") if state_words else ():
+                words.extend(w for f in _ENTRIES[e].fr for w in f.words)
+        self.words = words
+        self.translit = [_translit(w) for w in words]
+        self.first = {}
+        for i, w in enumerate(words):
+            self.first.setdefault(w, []).append(i)
+
+    def has(self, form: _Form, plural: bool) -> bool:
+        """Whether a table form occurs here."""
+        if form.acronym:
+            return form.words[0] in self.acronyms
+        ws = form.words
+        if len(ws) == 1 and (form.star or plural):
+            w0 = ws[0]
+            if w0 in self.first:
+                return True
+            if form.star:
+                return any(w.startswith(w0) and len(w) - len(w0) <= 4 for w in self.words)
+            return (w0 + "s") in self.first or (w0 + "es") in self.first
+        for i in self.first.get(ws[0], ()):
+            cand = self.words[i: i + len(ws)]
+            if len(cand) != len(ws) or cand[:-1] != list(ws[:-1]):
+                continue
+            last = cand[-1]
+            if last == ws[-1] or (form.star and last.startswith(ws[-1]) and len(last) - len(ws[-1]) <= 4) or (
+                    plural and last in (ws[-1] + "s", ws[-1] + "es")):
+                return True
+        return False
+
+    def similar(self, word: str, loose: bool = False) -> bool:
+        """Whether a word here is ``word``, spelt alike or transliterated alike.
+
+        ``loose`` also accepts a shared stem (``Aristotle``/``Aristote``,
+        ``Majorca``/``Majorque``), the way a name is adapted to French.
+        """
+        if word in self.first:
+            return True
+        if "'" in word and self.similar(word.rsplit("'", 1)[1]):
+            return True  # L'Oreal = Oreal
+        if len(word) >= 4 and any(w.startswith(word) and w[len(word):] in _DERIVED for w in self.words):
+            return True  # Hollywood = hollywoodienne
+        tw = _translit(word)
+        if len(tw) < 4:
+            return tw in self.translit
+        for t in self.translit:
+            if t == tw or (len(t) >= 4 and t[0] == tw[0] and ratio(t, tw) >= 80):
+                return True
+            if loose and len(t) >= 4 and t[:4] == tw[:4]:
+                k = 4
+                while k < len(t) and k < len(tw) and t[k] == tw[k]:
+                    k += 1
+                if k >= 0.6 * min(len(t), len(tw)) and abs(len(t) - len(tw)) <= 4:
+                    return True
+        return False
+
+    def anagram(self, word: str) -> bool:
+        """An acronym here with the letters of ``word``: NATO/OTAN."""
+        s = sorted(word)
+        return any(sorted(a) == s for a in self.acronyms)
+
+    def spelt_out(self, body: str) -> bool:
+        """A handle or hashtag body written as consecutive words: #BlackLivesMatter."""
+        body = fold(body).replace("_", "")
+        for i in range(len(self.words)):
+            acc = ""
+            for w in self.words[i: i + 5]:
+                acc += w.replace("'", "")
+                if acc == body or (len(body) >= 6 and len(acc) >= 6 and ratio(acc, body) >= 90):
+                    return True
+                if len(acc) > len(body) + 3:
+                    break
+        return False
+
+
+def _find(t: _Text) -> list[Entity]:
+    """The entities of one text, in reading order."""
+    text, lang, toks, mode = t.text, t.lang, t.toks, t.mode
+    out = _surface(text, lang)
+    common, titles, connectors, institutions = _COMMON[lang], _TITLES[lang], _CONNECTORS[lang], _INSTITUTIONS[lang]
+    n = len(toks)
+    link = [_joined(text, a, b, lang) for a, b in pairwise(toks)]  # link[i]: toks[i] and toks[i+1] go together
+
+    def distinctive(tok: _Tok) -> bool:
+        if not tok.cap or len(tok.key) < 2 or tok.key in common or tok.key in connectors:
+            return False
+        if _in(tok.key, titles) or _in(tok.key, institutions):
+            return False
+        if _ROMAN.match(tok.key) and (tok.caps or lang == "fr"):
+            return False  # XVIIe, II
+        return lang == "fr" or not _looks_common(tok.key, mode == "title")
+
+    dist = [distinctive(tok) for tok in toks]
+
+    # days and months, unless part of a name ("Sunday Times", "Black Friday")
+    dates: set[int] = set()
+    for i, tok in enumerate(toks):
+        if lang == "en" and tok.key not in DAYS and tok.key not in MONTHS:
+            continue
+        if lang == "fr" and tok.key not in _FR_DATES and tok.key[:-1] not in _FR_DATES:
+            continue
+        sort = _date(tok, text, lang)
+        if not sort:
+            continue
+        if tok.cap and ((i + 1 < n and toks[i + 1].cap and link[i] and toks[i + 1].key in _DATED_NAMES) or (
+                i > 0 and toks[i - 1].cap and link[i - 1] and toks[i - 1].key in _DAY_QUALIFIERS)):
+            continue
+        dates.add(i)
+        key = fold(DAYS.get(tok.key) or MONTHS.get(tok.key) or tok.key)
+        framed = sort == "day" and _REPORTED[lang].search(text, max(0, tok.start - 40), tok.start) is not None
+        out.append(Entity(sort, Span(tok.start, tok.end), tok.text,
+                          key[:-1] if sort == "day" and key.endswith("s") else key, weak=framed))
+
+    # runs of capitalised words that name an institution ("National Weather Service"): translated freely
+    institution: set[int] = set()
+    i = 0
+    while i < n:
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (toks[j].cap or ((toks[j].key in connectors or toks[j].key == "and") and j + 1 < n
+                                         and toks[j + 1].cap)) and (link[j - 1] or toks[j].key == "and"):
+            j += 1
+        if j - i > 1 and any(toks[k].cap and _in(toks[k].key, institutions) for k in range(i, j)):
+            institution.update(range(i, j))
+        i = j
+
+    # the table: runs of capitalised words (English); word groups holding a capital (French)
+    hit_at: dict[int, tuple[int, tuple[int, ...]]] = {}
+    i = 0
+    while i < n:
+        tok = toks[i]
+        if i in dates or (lang == "en" and not tok.cap) or not _may_start(tok.key, lang):
+            i += 1
+            continue
+        found = None
+        j = i + 1
+        end = i + 1  # the longest run that may be one name
+        while end < min(n, i + 6) and link[end - 1] and end not in dates and (
+                lang == "fr" or toks[end].cap or toks[end].key in connectors):
+            end += 1
+        for j in range(end, i, -1):
+            seg = toks[i:j]
+            if not any(x.cap for x in seg) or (j - i == 1 and _in(tok.key, titles)):
+                continue  # "Sénateur" is a title, not the Senate
+            hits = [e for e, acr in _lookup(tuple(x.key for x in seg), lang)
+                    if not acr or (all(x.caps for x in seg) and mode != "shout")]
+            if hits:
+                found = (j, tuple(dict.fromkeys(hits)))
+                break
+        if found:
+            hit_at[i] = found
+            i = found[0]
+        else:
+            i += 1
+    in_hit = {k for s, (e, _) in hit_at.items() for k in range(s, e)}
+    # a one-word table hit glued to another name word is part of that name: "Jack White", "Washington Post"
+    for s, (e, _found) in list(hit_at.items()):
+        if e - s == 1 and ((s > 0 and link[s - 1] and dist[s - 1] and s - 1 not in in_hit and s - 1 not in dates)
+                           or (s + 1 < n and link[s] and dist[s + 1] and s + 1 not in in_hit
+                               and s + 1 not in dates)):
+            del hit_at[s]
+            in_hit.discard(s)
+    for s, (e, found) in sorted(hit_at.items()):
+        seg = toks[s:e]
+        first = seg[0]
+        if e - s == 1 and first.key in common and not first.caps and first.initial:
+            continue  # a common word that is also a table key ("House", "Est") counts only mid-sentence
+        entry = _ENTRIES[found[0]]
+        # weak: a possessive place ("Israel's Iron Dome"), an adjective before a noun ("a Welsh
+        # Conservative"), a place in apposition ("Manchester, England"), a French complement ("le Sénat des
+        # États-Unis")
+        weak = seg[-1].possessive
+        if lang == "en":
+            weak = weak or (e - s == 1 and e < n and link[s] and not first.caps and first.key not in (
+                f.words[-1] for f in entry.en[:1]) and _ADJECTIVE.search(first.key) is not None)
+            weak = weak or (s > 0 and toks[s - 1].cap and _APPOSITION.fullmatch(text, toks[s - 1].end, first.start)
+                            is not None)
+        else:
+            weak = weak or _FR_COMPLEMENT.search(text, max(0, first.start - 12), first.start) is not None
+        own_institution = any(_in(x.key, institutions) for x in seg)
+        reportable = not first.in_title and (s not in institution or own_institution)
+        if e - s == 1 and (first.key in common or _in(first.key, institutions)):
+            reportable = False  # "Army", "Commission": often rendered by an ordinary word
+        out.append(Entity("place", Span(first.start, seg[-1].end), text[first.start: seg[-1].end],
+                          entry.name, found, tuple(x.key for x in seg), reportable, weak))
+
+    # other names: runs of distinctive capitalised words, with "de", "of" or an initial inside
+    i = 0
+    while i < n:
+        if i in in_hit or i in dates or not dist[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in in_hit and j not in dates:
+            if dist[j] and link[j - 1]:
+                j += 1
+                continue
+            k = j
+            while k < n and k - j < 2 and ((toks[k].key in connectors and not toks[k].cap) or (
+                    len(toks[k].key) == 1 and toks[k].cap and text.startswith(".", toks[k].end))):
+                k += 1
+            if j < k < n and k not in in_hit and k not in dates and dist[k] and all(link[j - 1: k]):
+                j = k + 1
+                continue
+            break
+        start, seg = i, toks[i:j]
+        i = j
+        names = [x for x in seg if distinctive(x)]
+        reportable = (mode == "plain" and not all(x.caps for x in names) and not seg[0].in_title
+                      and not any(k in institution for k in range(start, j)))
+        weak = False
+        # glued to a capitalised common word: "Red Tide", "Blue Box", "Presiding Officer"
+        for k, ok in ((start - 1, start > 0 and link[start - 1]), (j, j < n and link[j - 1])):
+            if ok and toks[k].cap and not toks[k].caps and toks[k].key not in _FUNCTION and (
+                    toks[k].key in common or (k == j and _in(toks[k].key, titles))):
+                weak = True
+        w = seg[0]
+        if w.initial and len(names) == 1:
+            inner = not w.caps and any(c.isupper() for c in w.text[1:])
+            elsewhere = any(x.key == w.key and x.cap and not x.initial for x in toks if x is not w)
+            if not (w.possessive or inner or elsewhere):
+                # a capitalised first word may be an ordinary word: a name only when it looks like one
+                weak = True
+                reportable = reportable and (not _looks_common(w.key, True) if lang == "en"
+                                             else _fr_namelike(w.key))
+        keys = tuple(x.key for x in names)
+        words = (*keys, "".join(keys)) if len(keys) > 1 else keys  # "Sky Blues" = "Skyblues"
+        extra = tuple(dict.fromkeys(e for x in names for e, acr in _lookup((x.key,), lang) if not acr or x.caps))
+        out.append(Entity("name", Span(w.start, seg[-1].end), text[w.start: seg[-1].end], " ".join(keys),
+                          extra, words, reportable, weak))
+    out.sort(key=lambda e: e.span.start)
+    return out
+
+
+def entities(text: str, lang: str) -> list[Entity]:
+    """The entities of ``text`` (``lang`` ``en`` or ``fr``), in reading order."""
+    return _Text.of(text, lang).ents
+
+
+# --- matching ------------------------------------------------------------------------------------
+
+def _rendered(e: Entity, own: _Text, other: _Text) -> bool:
+    """Whether the entity ``e`` of ``own`` has a counterpart in ``other``."""
+    if e.sort == "url":
+        return any(o.sort == "url" and (o.key == e.key or o.key.startswith(e.key) or e.key.startswith(o.key))
+                   for o in other.ents)
+    if e.sort in ("handle", "hashtag"):
+        if any(o.sort in ("handle", "hashtag") and o.key == e.key for o in other.ents) or other.spelt_out(e.key):
+            return True
+        return any(other.has(f, plural=other.lang == "en") for i in e.entries
+                   for f in (_ENTRIES[i].fr if other.lang == "fr" else _ENTRIES[i].en))
+    if e.sort in ("day", "month"):
+        if any(o.sort == e.sort and o.key == e.key for o in other.ents):
+            return True
+        # "on Saturday" rendered by the date ("le 29 septembre"), and the reverse
+        swap = "month" if e.sort == "day" else "day"
+        return any(o.sort == swap for o in other.ents) and not any(o.sort == swap for o in own.ents)
+    for i in e.entries:
+        forms = _ENTRIES[i].fr if other.lang == "fr" else _ENTRIES[i].en
+        if any(other.has(f, plural=other.lang == "en") for f in forms):
+            return True
+    return any(other.similar(w, loose=e.sort == "name") or (w.isalpha() and other.anagram(w)) for w in e.words)
+
+
+_SORT_WORDS = {"url": "link", "handle": "handle", "hashtag": "hashtag", "day": "day", "month": "month",
+               "place": "name", "name": "name"}
+
+
+def _subject(e: Entity, t: _Text) -> bool:
+    """A weak name (a first word) that looks like the name of the subject: "Biden met", "Obama a dit"."""
+    k = e.words[0] if e.words else e.key
+    after = _SUBJECT_VERB[t.lang].match(t.text, e.span.end)
+    if after is None:
+        return False
+    return len(k) >= 3 and not _looks_common(k, True) if t.lang == "en" else _fr_namelike(k)
+
+
+def _dedupe(ents: list[Entity]) -> list[Entity]:
+    seen: set[str] = set()
+    out = []
+    for e in ents:
+        k = f"#{e.entries[0]}" if e.sort == "place" else e.key
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
+def check(en: str, fr: str) -> list[Finding]:
+    """Entity findings for an English text ``en`` and its French rendering ``fr``."""
+    te, tf = _Text.of(en, "en"), _Text.of(fr, "fr")
+    if not any(e.reportable for e in te.ents) and not any(e.reportable for e in tf.ents):
+        return []
+    te.prepare()
+    tf.prepare()
+    lost_en = [e for e in te.ents if e.reportable and not _rendered(e, te, tf)]
+    lost_fr = [e for e in tf.ents if e.reportable and not _rendered(e, tf, te)]
+    if lost_en and _FR_POSSESSIVE.search(fr):
+        # "Flake's choice" → "son choix": a possessive name taken up by a possessive determiner
+        for e in lost_en:
+            if e.sort == "name" and en[e.span.end: e.span.end + 2] in ("'s", "’s"):
+                e.weak = True
+    out: list[Finding] = []
+    for sort, word in _SORT_WORDS.items():
+        a = _dedupe([e for e in lost_en if e.sort == sort])
+        b = _dedupe([e for e in lost_fr if e.sort == sort])
+        pairs: list[tuple[Entity, Entity]] = []
+        # strong with strong first, then weak with strong; two weak names only when both look like the
+        # subject of a verb ("Biden met" / "Obama a rencontré"): two first words are often ordinary words
+        for weak_a, weak_b in ((False, False), (False, True), (True, False), (True, True)):
+            both = weak_a and weak_b and sort == "name"
+            for x in [e for e in a if e.weak == weak_a and (not both or _subject(e, te))]:
+                y = next((e for e in b if e.weak == weak_b and (not both or _subject(e, tf))), None)
+                if y is not None:
+                    pairs.append((x, y))
+                    a.remove(x)
+                    b.remove(y)
+        for x, y in sorted(pairs, key=lambda p: p[0].span.start):
+            out.append(Finding("entity.changed", "critical", f"the {word} {x.text!r} became {y.text!r}",
+                               x.span, y.span))
+        out += [Finding("entity.dropped", "major", f"the {word} {x.text!r} is not in the rendering", x.span, None)
+                for x in a if not x.weak]
+        out += [Finding("entity.added", "major", f"the rendering adds the {word} {y.text!r}, not in the English",
+                        None, y.span) for y in b if not y.weak]
+    return out
+
+
+__all__ = ["Entity", "check", "entities"]

@@ -1,0 +1,174 @@
+"""The entities family: names, handles, hashtags, URLs, places, days and months.
+
+For every code a pair that raises it and a similar pair that does not; the
+faithful conventions (exonyms, French acronyms, days and months, possessive,
+titles, spelling variants) raise nothing; spans point at the entity.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from quotecheck.score.entities import check, entities
+from quotecheck.score.exonyms import EXONYMS
+
+# (english, french, expected codes)
+RAISES = [
+    # entity.changed
+    ("Thank you, President Biden, for your support.", "Merci, président Obama, pour votre soutien.",
+     ["entity.changed"]),
+    ("Biden met Macron in Paris.", "Obama a rencontré Macron à Paris.", ["entity.changed"]),
+    ("Follow @nasa for live updates.", "Suivez @esa pour les mises à jour en direct.", ["entity.changed"]),
+    ("Read it all: https://example.com/report-2021", "Tout lire : https://example.org/rapport", ["entity.changed"]),
+    ("Stand with us #StopTheWar", "Soyez avec nous #NoWar", ["entity.changed"]),
+    ("We reopen the bridge on Monday.", "Nous rouvrons le pont mardi.", ["entity.changed"]),
+    ("The vote is set for January.", "Le vote est prévu en février.", ["entity.changed"]),
+    ("We stand with Germany.", "Nous sommes aux côtés de la France.", ["entity.changed"]),
+    ("I spoke with the White House today.", "J'ai parlé avec le Kremlin aujourd'hui.", ["entity.changed"]),
+    # entity.dropped
+    ("Make our great USA safe again!", "Rendez notre grand pays sûr à nouveau !", ["entity.dropped"]),
+    ("I met Angela Merkel this morning.", "J'ai rencontré la chancelière ce matin.", ["entity.dropped"]),
+    ("Huge thanks to @WHO for the help.", "Un grand merci pour l'aide.", ["entity.dropped"]),
+    ("Details at https://example.com/a", "Les détails sont en ligne.", ["entity.dropped"]),
+    # entity.added
+    ("We will win this fight.", "Nous gagnerons ce combat, comme l'a dit Macron.", ["entity.added"]),
+    ("We will win this fight.", "Nous gagnerons ce combat en France.", ["entity.added"]),
+    ("We will win this fight.", "Nous gagnerons ce combat #JeSuisLà", ["entity.added"]),
+]
+
+CLEAN = [
+    # the same pairs, rendered faithfully
+    ("Thank you, President Biden, for your support.", "Merci, président Biden, pour votre soutien."),
+    ("Biden met Macron in Paris.", "Biden a rencontré Macron à Paris."),
+    ("Follow @nasa for live updates.", "Suivez @NASA pour les mises à jour en direct."),
+    ("Read it all: https://www.example.com/report-2021/", "Tout lire : example.com/report-2021"),
+    ("Stand with us #StopTheWar", "Soyez avec nous #StopTheWar"),
+    ("We reopen the bridge on Monday.", "Nous rouvrons le pont lundi."),
+    ("The vote is set for January.", "Le vote est prévu en janvier."),
+    ("We stand with Germany.", "Nous sommes aux côtés de l'Allemagne."),
+    ("I spoke with the White House today.", "J'ai parlé avec la Maison-Blanche aujourd'hui."),
+    ("Make our great USA safe again!", "Rendez nos grands États-Unis sûrs à nouveau !"),
+    ("I met Angela Merkel this morning.", "J'ai rencontré Angela Merkel ce matin."),
+    ("Huge thanks to @WHO for the help.", "Un grand merci à l'OMS pour l'aide."),
+    ("We will win this fight, as Macron said.", "Nous gagnerons ce combat, comme l'a dit Macron."),
+    ("We will win this fight in France.", "Nous gagnerons ce combat en France."),
+    # exonyms and usual French forms
+    ("Germany, Spain and the Netherlands agree.", "L'Allemagne, l'Espagne et les Pays-Bas sont d'accord."),
+    ("Flights from London to Moscow and Beijing are cancelled.",
+     "Les vols de Londres vers Moscou et Pékin sont annulés."),
+    ("NATO, the UN, the EU, the WHO and the IMF must act.",
+     "L'OTAN, l'ONU, l'UE, l'OMS et le FMI doivent agir."),
+    ("Congress and the Senate asked the Pentagon.", "Le Congrès et le Sénat ont interrogé le Pentagone."),
+    ("Brexit will hurt the British economy.", "Le Brexit nuira à l'économie britannique."),
+    ("American farmers deserve better.", "Les agriculteurs américains méritent mieux."),
+    ("The French love their bread.", "Les Français aiment leur pain."),
+    ("California and Texas sued.", "La Californie et le Texas ont porté plainte."),
+    ("Africa and Europe must work together.", "L'Afrique et l'Europe doivent travailler ensemble."),
+    ("A message to the people of Syria.", "Un message au peuple syrien."),
+    # days and months, lower case in French
+    ("See you on Monday, January 4!", "Rendez-vous lundi 4 janvier !"),
+    ("It happened in May, not in March.", "C'est arrivé en mai, pas en mars."),
+    # possessive, titles
+    ("Obama's plan is working.", "Le plan d'Obama fonctionne."),
+    ("President Macron and Prime Minister Theresa May spoke.",
+     "Le président Macron et la Première ministre Theresa May se sont parlé."),
+    ("Mr. Trump met Sen. Chuck Schumer.", "M. Trump a rencontré le sénateur Chuck Schumer."),
+    # spelling variants and transliterations
+    ("President Zelensky is in Kyiv.", "Le président Zelenski est à Kiev."),
+    ("Yanukovych fled to Russia.", "Ianoukovitch s'est enfui en Russie."),
+    ("Putin and Gaddafi met.", "Poutine et Kadhafi se sont rencontrés."),
+    ("Aristotle taught in Athens.", "Aristote enseignait à Athènes."),
+    # a hashtag spelt out, a handle named
+    ("Proud to march for #BlackLivesMatter.", "Fier de marcher pour Black Lives Matter."),
+    ("Thanks @NATO for the support.", "Merci à l'OTAN pour son soutien."),
+    # capitalised ordinary words are not names
+    ("Thanks to everyone who came!", "Merci à tous ceux qui sont venus !"),
+    ("Breaking: the bridge is closed.", "Dernière minute : le pont est fermé."),
+    ("Senate Passes Budget Bill After Long Night", "Le Sénat adopte le budget après une longue nuit"),
+    ("WE WILL NEVER GIVE UP", "NOUS N'ABANDONNERONS JAMAIS"),
+    ("The Fake News Media is out of control.", "Les médias menteurs sont hors de contrôle."),
+]
+
+
+@pytest.mark.parametrize("en, fr, codes", RAISES, ids=[f"{c[0]}:{e[:30]}" for e, _, c in RAISES])
+def test_raises(en, fr, codes):
+    got = check(en, fr)
+    assert [f.code for f in got] == codes
+    for f in got:
+        assert f.severity == {"entity.changed": "critical", "entity.dropped": "major", "entity.added": "major"}[f.code]
+        assert f.message
+        assert (f.en_span is not None) == (f.code != "entity.added")
+        assert (f.fr_span is not None) == (f.code != "entity.dropped")
+
+
+@pytest.mark.parametrize("en, fr", CLEAN, ids=[e[:40] for e, _ in CLEAN])
+def test_faithful(en, fr):
+    assert check(en, fr) == []
+
+
+@pytest.mark.parametrize("en, fr, en_text, fr_text", [
+    ("Thank you, President Biden, for your support.", "Merci, président Obama, pour votre soutien.",
+     "Biden", "Obama"),
+    ("Follow @nasa for live updates.", "Suivez @esa pour les mises à jour en direct.", "@nasa", "@esa"),
+    ("Read it all: https://example.com/report-2021.", "Tout lire : https://example.org/rapport.",
+     "https://example.com/report-2021", "https://example.org/rapport"),
+    ("We reopen the bridge on Monday.", "Nous rouvrons le pont mardi.", "Monday", "mardi"),
+    ("I spoke with the White House today.", "J'ai parlé avec le Kremlin aujourd'hui.", "White House", "Kremlin"),
+])
+def test_changed_spans_are_the_entities(en, fr, en_text, fr_text):
+    (f,) = check(en, fr)
+    assert en[f.en_span.start:f.en_span.end] == en_text
+    assert fr[f.fr_span.start:f.fr_span.end] == fr_text
+    assert en_text in f.message and fr_text in f.message
+
+
+def test_dropped_and_added_spans():
+    (f,) = check("Make our great USA safe again!", "Rendez notre grand pays sûr à nouveau !")
+    assert "Make our great USA safe again!"[f.en_span.start:f.en_span.end] == "USA"
+    fr = "Nous gagnerons ce combat, comme l'a dit Emmanuel Macron."
+    (g,) = check("We will win this fight.", fr)
+    assert fr[g.fr_span.start:g.fr_span.end] == "Emmanuel Macron"
+
+
+def test_several_findings_in_one_pair():
+    got = check("Biden thanked @nasa on Friday.", "Biden a remercié @esa jeudi, avec Macron.")
+    assert sorted(f.code for f in got) == ["entity.added", "entity.changed", "entity.changed"]
+
+
+def test_entities_sorts():
+    text = "Thanks @nasa! #Artemis launches from Florida on Monday with Jeff Bezos, https://nasa.gov/artemis"
+    got = [(e.sort, e.text) for e in entities(text, "en")]
+    assert got == [("handle", "@nasa"), ("hashtag", "#Artemis"), ("place", "Florida"), ("day", "Monday"),
+                   ("name", "Jeff Bezos"), ("url", "https://nasa.gov/artemis")]
+    fr = "Merci @nasa ! #Artemis décolle de Floride lundi avec Jeff Bezos"
+    assert [(e.sort, e.text) for e in entities(fr, "fr")] == [
+        ("handle", "@nasa"), ("hashtag", "#Artemis"), ("place", "Floride"), ("day", "lundi"), ("name", "Jeff Bezos")]
+
+
+def test_french_first_word_counts_only_when_it_matches():
+    # "Selon" starts the sentence: an ordinary word, not a name added
+    assert check("The mayor says the bridge will reopen.", "Selon le maire, le pont rouvrira.") == []
+    # a name at the start of a French sentence matches the English name
+    assert check("The bridge will reopen, Hidalgo said.", "Hidalgo a annoncé que le pont rouvrirait.") == []
+
+
+def test_table_is_well_formed():
+    seen: dict[str, str] = {}
+    for en, fr in EXONYMS.items():
+        assert en.strip() and fr.strip() and "||" not in en and "||" not in fr
+        for form in en.split("|"):
+            assert form.lower() not in seen or seen[form.lower()] == en, form
+            seen[form.lower()] = en
+
+
+def test_fast():
+    pairs = [(en, fr) for en, fr, _ in RAISES] + CLEAN
+    check(*pairs[0])
+    t0 = time.perf_counter()
+    for _ in range(5):
+        for en, fr in pairs:
+            check(en, fr)
+    per_pair = (time.perf_counter() - t0) / (5 * len(pairs))
+    assert per_pair < 0.005  # well under a millisecond on a developer machine; generous for CI
