@@ -31,7 +31,8 @@ RAISES = [
     ("Make our great USA safe again!", "Rendez notre grand pays sûr à nouveau !", ["entity.dropped"]),
     ("I met Angela Merkel this morning.", "J'ai rencontré la chancelière ce matin.", ["entity.dropped"]),
     ("Huge thanks to @WHO for the help.", "Un grand merci pour l'aide.", ["entity.dropped"]),
-    ("Details at https://example.com/a", "Les détails sont en ligne.", ["entity.dropped"]),
+    ("Read https://example.com/a for the details.", "Lisez les détails en ligne.", ["entity.dropped"]),
+    ("We are back online. https://t.co/Qs8LmTr2Vw", "Nous sommes de retour. https://t.co/Zz9", ["entity.changed"]),
     # entity.added
     ("We will win this fight.", "Nous gagnerons ce combat, comme l'a dit Macron.", ["entity.added"]),
     ("We will win this fight.", "Nous gagnerons ce combat en France.", ["entity.added"]),
@@ -50,6 +51,11 @@ CLEAN = [
     ("We stand with Germany.", "Nous sommes aux côtés de l'Allemagne."),
     ("I spoke with the White House today.", "J'ai parlé avec la Maison-Blanche aujourd'hui."),
     ("Make our great USA safe again!", "Rendez nos grands États-Unis sûrs à nouveau !"),
+    ("Read https://example.com/a for the details.", "Lisez les détails sur example.com/a."),
+    # the link that closes a tweet (its attachment) is left out of renderings
+    ("We are back online. https://t.co/Qs8LmTr2Vw", "Nous sommes de retour."),
+    ("Great meeting with @JustinTrudeau at the @WhiteHouse!", "Excellente réunion avec Justin Trudeau à la Maison-Blanche !"),
+    ("Merry Christmas and Happy New Year!", "Joyeux Noël et bonne année !"),
     ("I met Angela Merkel this morning.", "J'ai rencontré Angela Merkel ce matin."),
     ("Huge thanks to @WHO for the help.", "Un grand merci à l'OMS pour l'aide."),
     ("We will win this fight, as Macron said.", "Nous gagnerons ce combat, comme l'a dit Macron."),

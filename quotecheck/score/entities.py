@@ -15,7 +15,8 @@ its letters reordered: ``NATO``/``OTAN``), adapted (``Aristotle``/``Aristote``,
 (``Germany`` → ``Allemagne`` or ``allemand``, ``White House`` →
 ``Maison-Blanche``, ``UN`` → ``ONU``, ``Monday`` → ``lundi``). URLs are
 compared without scheme, ``www.`` and trailing slash; handles and hashtags
-without case (``#BlackLivesMatter`` is rendered by ``Black Lives Matter``).
+without case, or spelt out (``#BlackLivesMatter`` by ``Black Lives Matter``,
+``@WhiteHouse`` by ``la Maison-Blanche``).
 
 An English entity with no rendering is *changed* when the French has an
 unrendered entity of the same sort (critical: ``Biden`` → ``Obama``,
@@ -31,7 +32,7 @@ Tide``), a possessive place (``Indonesia's``), a nationality used as an
 adjective (``a Welsh Conservative``), a place in apposition (``Manchester,
 England``) or added as a French complement (``le Sénat des États-Unis``), a
 day in a reporting frame (``said on Friday``), a possessive name taken up by
-``son``/``sa``/``ses``. Names in headline case, in capitals, inside the quoted
+``son``/``sa``/``ses``, the link that closes a tweet (its attachment). Names in headline case, in capitals, inside the quoted
 title of a work or inside the name of an institution (``National Weather
 Service``), and unknown acronyms, are not reported at all (translators
 translate them).
@@ -80,6 +81,7 @@ _ELISION = regex.compile(r"(?i)^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|pres
 _TRAILING = ".,;:!?)]}»\"'’”…"
 _SYMBOL = regex.compile(r"[\p{So}\p{Sk}\uFE0F\u200D]")
 _LETTER = regex.compile(r"\p{L}")
+_CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
 _LAST_WORD = regex.compile(r"(\S+)\.$")
 # a quoted passage; when its words are capitalised it is the title of a work ("The Beauty and the Sorrow")
 _QUOTED = regex.compile(r"\"([^\"\n]{3,160})\"|“([^”\n]{3,160})”|«([^»\n]{3,160})»")
@@ -154,10 +156,16 @@ _APPOSITION = regex.compile(r",\s")
 _SUBJECT_VERB = {
     "en": regex.compile(r"\s+(?:is|was|has|had|will|would|can|could|should|must|may|might|did|does|says|said|"
                         r"tells|told|wants|wanted|met|meets|visited|visits|announced|called|asked|thinks|knows|"
-                        r"needs|just|also|never|who)\b"),
+                        r"needs|just|also|never|who|fell|went|came|got|made|took|gave|won|lost|left|ran|saw|sang|"
+                        r"wrote|spoke|became|began|brought|bought|built|caught|chose|drove|fought|found|flew|grew|"
+                        r"held|hit|kept|knew|led|paid|put|rose|sent|set|shot|sold|stood|struck|taught|thought|"
+                        r"threw|wore|[a-z]+(?<![sui])s|[a-z]+ed)\b"),
     "fr": regex.compile(r"\s+(?:a|est|était|sera|serait|avait|aura|dit|déclare|affirme|veut|voulait|va|allait|"
                         r"rencontre|peut|pouvait|doit|devait|n['’]|ne|qui|se|s['’]|lui|l['’]|le|la|les|vient|"
-                        r"annonce|appelle|demande|pense|sait|aussi|également)(?![\p{L}])"),
+                        r"annonce|appelle|demande|pense|sait|aussi|également|"
+                        r"(?!(?:une|cette|notre|votre|toute|comme|entre|contre|elle|que|quand|avec|pendant|"
+                        r"avant|après|selon|et|ou|mais|donc|dont|tout|tant|vers|sans|sous|dans|chez|pour|par)\b)"
+                        r"[a-zàâçéèêëîïôûù]+[eatd])(?![\p{L}])"),
 }
 _ADJECTIVE = regex.compile(r"(?:an|ese|ish|sh|ch|ic|i|ss|im)$")  # nationality and religion adjectives
 # capitalised words after a day that make it part of a name: "Sunday Times"; before it: "Black Friday"
@@ -171,6 +179,8 @@ _DAY_QUALIFIERS = frozenset(("black", "good", "super", "cyber", "bloody", "holy"
 _FUNCTION = frozenset(("to", "on", "in", "for", "of", "and", "can", "is", "be", "with", "at", "by", "from", "after",
                        "over", "into", "as", "are", "was", "will", "has", "have", "not", "but", "or", "up", "out",
                        "off", "the", "a", "an"))
+_ARTICLES = frozenset(("un", "une", "le", "la", "les", "des", "du", "de", "ce", "cet", "cette", "ces", "mon", "ma",
+                        "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"))
 # French adjectives made from a name: hollywoodien, cromwellienne
 _DERIVED = frozenset(("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ain", "aine", "ains", "aines", "ois",
                       "oise", "oises", "an", "ane", "ans", "anes", "in", "ine", "ins", "ines", "een", "eenne", "eens",
@@ -258,11 +268,15 @@ def _initial(text: str, i: int) -> bool:
     return not ("." in before or _key(before) in _ABBREV or (len(before) == 1 and before.isalpha()))
 
 
+_MASKS = ((_URL, "."), (_EMAIL, "@"), (_HANDLE, "@"), (_HASHTAG, "#"), (_PARTY, "-"), (_STATE_AFTER_TOWN, ", "))
+
+
 def _tokens(text: str, lang: str, mask: bool = True) -> list[_Tok]:
     """Words of ``text`` (URLs, e-mails, handles, hashtags, "(D-Mass.)" masked), elisions split off."""
     if mask:
-        for pat in (_URL, _EMAIL, _HANDLE, _HASHTAG, _PARTY, _STATE_AFTER_TOWN):
-            text = pat.sub(lambda m: " " * len(m.group()), text)
+        for pat, trigger in _MASKS:
+            if trigger in text:
+                text = pat.sub(lambda m: " " * len(m.group()), text)
     out: list[_Tok] = []
     for m in _WORD.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
@@ -422,7 +436,10 @@ def _surface(text: str, lang: str) -> list[Entity]:
     if "." in text:
         for m in _URL.finditer(text):
             s = m.group().rstrip(_TRAILING)
-            out.append(Entity("url", Span(m.start(), m.start() + len(s)), s, _url_key(s)))
+            # a link closing the text is the tweet's attachment, which renderings leave out: reported only
+            # when changed
+            tail = not _LETTER.search(text, m.start() + len(s))
+            out.append(Entity("url", Span(m.start(), m.start() + len(s)), s, _url_key(s), weak=tail))
     taken = [e.span for e in out] + [Span(m.start(), m.end()) for m in _EMAIL.finditer(text)]
     for sort, pat, mark in (("handle", _HANDLE, "@"), ("hashtag", _HASHTAG, "#")):
         if mark not in text:
@@ -431,9 +448,16 @@ def _surface(text: str, lang: str) -> list[Entity]:
             sp = Span(m.start(), m.end())
             if not any(t.overlaps(sp) for t in taken):
                 body = m.group()[1:]
-                entries = tuple(dict.fromkeys(e for e, _acr in _lookup((_key(body),), lang)))  # @NATO: l'OTAN
+                # @NATO: l'OTAN; @WhiteHouse: la Maison-Blanche
+                entries = tuple(dict.fromkeys(e for k in {(_key(body),), _camel(body)} if k
+                                              for e, _acr in _lookup(k, lang)))
                 out.append(Entity(sort, sp, m.group(), body.casefold(), entries))
     return out
+
+
+def _camel(body: str) -> tuple[str, ...]:
+    """The words of a handle or hashtag in camel case: WhiteHouse → white, house."""
+    return tuple(_key(w) for w in _CAMEL.findall(body))
 
 
 def _date(t: _Tok, text: str, lang: str) -> str | None:
@@ -500,7 +524,8 @@ class _Text:
         words += [w.rsplit("'", 1)[1] for w in words if "'" in w]  # L'Oreal: Oreal
         words += [a.key + b.key for a, b in pairwise(toks) if a.cap and b.cap]  # Sky Blues: Skyblues
         bodies = [e.text[1:] for e in self.ents if e.sort in ("handle", "hashtag")]  # @WHO: WHO
-        words += [_key(b) for b in bodies]
+        for b in bodies:
+            words += [_key(b), *_camel(b)]
         if self.mode != "shout":
             self.acronyms = {t.key for t in toks if t.caps} | {_key(b) for b in bodies if b.isupper()}
         expansions: list[str] = []
@@ -729,7 +754,7 @@ def _find(t: _Text) -> list[Entity]:
         weak = False
         # glued to a capitalised common word: "Red Tide", "Blue Box", "Presiding Officer"
         for k, ok in ((start - 1, start > 0 and link[start - 1]), (j, j < n and link[j - 1])):
-            if ok and toks[k].cap and not toks[k].caps and toks[k].key not in _FUNCTION and (
+            if ok and toks[k].cap and not toks[k].caps and toks[k].key not in _FUNCTION and toks[k].key not in _ARTICLES and (
                     toks[k].key in common or (k == j and _in(toks[k].key, titles))):
                 weak = True
         w = seg[0]

@@ -542,7 +542,7 @@ EXONYMS: dict[str, str] = {
     # --- feasts, religions, peoples ------------------------------------------------
     "Christmas|Xmas": "Noël",
     "Easter": "Pâques",
-    "New Year|New Year's": "Nouvel An|nouvel an|nouvelle année|Jour de l'an|réveillon",
+    "New Year|New Year's": "Nouvel An|nouvelle année|bonne année|Jour de l'an|réveillon|Saint-Sylvestre",
     "Valentine's Day|Valentine": "Saint-Valentin",
     "Independence Day": "fête de l'Indépendance|fête nationale|4 juillet",
     "Labor Day|Labour Day": "fête du Travail",
