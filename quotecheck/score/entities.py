@@ -18,6 +18,10 @@ compared without scheme, ``www.`` and trailing slash; handles and hashtags
 without case, or spelt out (``#BlackLivesMatter`` by ``Black Lives Matter``,
 ``@WhiteHouse`` by ``la Maison-Blanche``).
 
+An unrendered English name and an unrendered French name that still share
+most of their letters (translit ratio ≥ 65, an exonym missing from the table)
+are taken as one name adapted, not as a change.
+
 An English entity with no rendering is *changed* when the French has an
 unrendered entity of the same sort (critical: ``Biden`` → ``Obama``,
 ``@nasa`` → ``@esa``, ``Monday`` → ``mardi``), *dropped* otherwise (major:
@@ -818,6 +822,21 @@ def _subject(e: Entity, t: _Text) -> bool:
     return len(k) >= 3 and not _looks_common(k, True) if t.lang == "en" else _fr_namelike(k)
 
 
+def _alike(x: Entity, y: Entity) -> bool:
+    """Two names that share enough letters to be one name in two spellings (not two table entries)."""
+    if x.entries and y.entries and x.sort == y.sort == "place":
+        return False  # two known places: Austria is not Australia
+    for a in x.words:
+        ta = _translit(a)
+        for b in y.words:
+            tb = _translit(b)
+            if len(ta) < 4 or len(tb) < 4:
+                continue
+            if ta[0] == tb[0] and ratio(ta, tb) >= 65:
+                return True
+    return False
+
+
 def _dedupe(ents: list[Entity]) -> list[Entity]:
     seen: set[str] = set()
     out = []
@@ -843,6 +862,13 @@ def check(en: str, fr: str) -> list[Finding]:
         for e in lost_en:
             if e.sort == "name" and en[e.span.end: e.span.end + 2] in ("'s", "’s"):
                 e.weak = True
+    # an unrendered English name and an unrendered French one that look alike are one name adapted
+    # ("Sulawezi"/"Sulawesi", an exonym missing from the table)
+    for x in [e for e in lost_en if e.sort in ("name", "place")]:
+        y = next((y for y in lost_fr if y.sort in ("name", "place") and _alike(x, y)), None)
+        if y is not None:
+            lost_en.remove(x)
+            lost_fr.remove(y)
     out: list[Finding] = []
     for sort, word in _SORT_WORDS.items():
         a = _dedupe([e for e in lost_en if e.sort == sort])
