@@ -4,6 +4,7 @@ Families (codes ``family.what``):
 
 * :mod:`.numbers` — ``number.changed|omitted|added``
 * :mod:`.polarity` — ``polarity.dropped|added``; :mod:`.antonyms` — ``polarity.antonym``
+* :mod:`.entities` — ``entity.changed|dropped|added`` (exonyms in :mod:`.exonyms`)
 * :mod:`.intensity` — ``intensity.dropped|added`` (hedges, intensifiers)
 * :mod:`.modality` — ``modality.changed``, ``tense.changed``, ``question.dropped|added``
 * :mod:`.omission` — ``omission.content``, ``addition.content`` (from the alignment)
@@ -23,14 +24,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..types import Finding, PairCheck
-from . import antonyms, editorial, intensity, modality, numbers, omission, polarity, untranslated
+from . import antonyms, editorial, entities, intensity, modality, numbers, omission, polarity, untranslated
 from .context import Context
 
 CHECKS: tuple[Callable[[str, str], list[Finding]], ...] = (
-    numbers.check, antonyms.check, modality.check,
+    numbers.check, entities.check, antonyms.check,
 )
 PAIR_CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
-    polarity.check_pair, intensity.check_pair, omission.check_pair, untranslated.check_pair,
+    polarity.check_pair, modality.check_pair, intensity.check_pair, omission.check_pair, untranslated.check_pair,
 )
 _ORDER = {"critical": 0, "major": 1, "minor": 2}
 
@@ -57,6 +58,7 @@ def findings(en: str, fr: str) -> list[Finding]:
     for check in CHECKS:
         out.extend(check(ctx.en, ctx.fr))
     out.extend(polarity.check(ctx.en, ctx.fr))
+    out.extend(modality.check(ctx.en, ctx.fr))
     out.extend(intensity.check(ctx.en, ctx.fr))
     return _sorted(out)
 

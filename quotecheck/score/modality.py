@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..types import Finding, Span
+from .context import Context
 
 _EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])")
 _EN_OBLIGATION = regex.compile(
@@ -41,6 +42,12 @@ _EN_PAST = regex.compile(
     r"thought|found|left|became|began|won|lost|paid|sent|built|kept|held|brought|bought|fell|rose|ran|wrote|"
     r"spoke|met|led|stood|felt|meant|got))(?![\p{L}])"
 )
+# "researchers developed": an -ed verb after a word that is not an auxiliary, a determiner or a preposition
+_EN_ED = regex.compile(
+    r"(?i)(?<![\p{L}'])(?<!\b(?:is|are|was|were|be|been|being|am|has|have|had|get|got|gets|the|a|an|this|that|its|"
+    r"their|his|her|our|your|my|of|for|with|by|in|on|at|to|from|and|or|newly|recently|well|so|highly|widely)\s)"
+    r"\p{L}{3,}ed(?!\s+by\b)(?![\p{L}])"
+)
 _EN_FUTURE = regex.compile(r"(?i)(?<![\p{L}])(?:will|won't|shall|\p{L}+'ll|going\s+to|gonna|tomorrow)(?![\p{L}])")
 _EN_PRESENT = regex.compile(r"(?i)(?<![\p{L}'])(?:is|are|am|isn't|aren't|do|does|don't|doesn't)(?![\p{L}])")
 
@@ -53,7 +60,9 @@ _FR_PAST = regex.compile(
     rf"jamais\s+|déjà\s+|bien\s+|plus\s+|tout\s+){{0,2}}{_FR_PP}|"
     rf"(?:s['’]|se\s|me\s|m['’]|te\s|t['’]|nous\s|vous\s)(?:est|sont|suis|es|sommes|êtes|était|étaient)\s+{_FR_PP}|"
     rf"(?:est|sont|suis|es|sommes|êtes|était|étaient)\s+{_FR_ETRE_VERBS}|"
-    r"était|étaient|étais|fut|furent|\p{L}{2,}èrent|hier)(?![\p{L}])"
+    r"était|étaient|étais|fut|furent|\p{L}{2,}èrent|hier|\p{L}{2,}aient|"
+    r"(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait\b|souhait|lait\b|trait\b|portrait|extrait|retrait|attrait|"
+    r"abstrait|distrait|plait|plaît)\p{L}{3,}ait)(?![\p{L}])"
 )
 _FR_FUTURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:\p{L}{2,}(?:ront|rons|rez)|sera|seras|aura|auras|fera|feras|ira|pourra|devra|viendra|"
@@ -66,6 +75,8 @@ _FR_PRESENT = regex.compile(r"(?i)(?<![\p{L}])(?:est|sont|suis|sommes|êtes|fait
 def _tense(text: str, lang: str) -> set[str]:
     past, future, present = (_EN_PAST, _EN_FUTURE, _EN_PRESENT) if lang == "en" else (_FR_PAST, _FR_FUTURE, _FR_PRESENT)
     found = {name for name, pat in (("past", past), ("future", future), ("present", present)) if pat.search(text)}
+    if lang == "en" and _EN_ED.search(text):
+        found.add("past")
     return found
 
 
@@ -89,10 +100,12 @@ def check(en: str, fr: str) -> list[Finding]:
         shift = (next(iter(te)), next(iter(tf)))
     elif te == {"present"} and "past" in tf and not tf & {"present", "future"}:
         shift = ("present", "past")
+    elif te == {"present"} and tf == {"future"}:
+        shift = ("present", "future")  # English presents often announce the future: minor
     if shift:
         pat = _FR_PAST if shift[1] == "past" else _FR_FUTURE
-        out.append(Finding("tense.changed", "major", f"the English is in the {shift[0]}, the French in the {shift[1]}",
-                           fr_span=_span(pat, fr)))
+        out.append(Finding("tense.changed", "minor" if shift == ("present", "future") else "major",
+                           f"the English is in the {shift[0]}, the French in the {shift[1]}", fr_span=_span(pat, fr)))
     qe, qf = en.count("?"), fr.count("?")
     if qe and not qf:
         out.append(Finding("question.dropped", "major", "the English asks a question; the French states it",
@@ -103,4 +116,78 @@ def check(en: str, fr: str) -> list[Finding]:
     return out
 
 
-__all__ = ["check"]
+
+
+_EN_TOK = {
+    "past": regex.compile(r"(?i)^(?:was|were|wasn't|weren't|did|didn't|had|hadn't|\p{L}{3,}ed|said|went|came|made|took|"
+                          r"gave|told|saw|knew|thought|found|left|became|began|won|lost|paid|sent|built|kept|held|"
+                          r"brought|bought|fell|rose|ran|wrote|spoke|met|led|stood|felt|meant|got|could)$"),
+    "future": regex.compile(r"(?i)^(?:will|won't|shall|'ll)$"),
+    "present": regex.compile(r"(?i)^(?:is|are|am|isn't|aren't|do|does|don't|doesn't|can|can't|cannot|"
+                             r"must|says|wants|needs|thinks|knows|seems|faces|remains)$"),
+}
+_FR_AUX_PRESENT = regex.compile(r"(?i)^(?:ai|as|a|avons|avez|ont)$")  # être + participle is mostly a passive
+_EN_BE_HAVE = frozenset("is are was were be been being am has have had 's 're 've get got".split())
+_FR_AUX_FUTURE = regex.compile(r"(?i)^(?:aurai|auras|aura|aurons|aurez|auront|serai|seras|sera|serons|serez|seront)$")
+_FR_AUX_PAST = regex.compile(r"(?i)^(?:avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|eut|eurent|"
+                             r"fut|furent)$")
+_FR_PP_TOK = regex.compile(rf"(?i)^{_FR_PP}$")
+_FR_TOK = {
+    "future": regex.compile(r"(?i)^(?:\p{L}{2,}(?:ront|rons|rez|rai|ras)|\p{L}{3,}(?:era|ira)|sera|aura|fera|ira|"
+                            r"pourra|devra|viendra|faudra|verra|saura|voudra|ira)$"),
+    "past": regex.compile(r"(?i)^(?:était|étaient|étais|fut|furent|\p{L}{2,}èrent|\p{L}{2,}aient|"
+                          r"(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait$|souhait|lait$|trait$|portrait|extrait|"
+                          r"retrait|attrait|abstrait|distrait)\p{L}{3,}ait)$"),
+    "present": regex.compile(r"(?i)^(?:est|sont|suis|sommes|êtes|peut|peuvent|doit|doivent|fait|font|veut|veulent|"
+                             r"va|vont|dit|disent|semble|semblent|reste|restent|\p{L}{3,}ent)$"),
+}
+
+
+def _fr_tense(tokens: list[str], j: int) -> str | None:
+    """Tense of French token ``j`` in context: compound forms read from the auxiliary."""
+    t = tokens[j]
+    nxt = next((tokens[k] for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].lower() not in
+                ("pas", "jamais", "déjà", "bien", "plus", "tout", "toujours", "encore")), "")
+    prev = next((tokens[k] for k in range(j - 1, max(-1, j - 3), -1) if tokens[k].lower() not in
+                 ("pas", "jamais", "déjà", "bien", "plus", "tout", "toujours", "encore", "n'", "ne")), "")
+    for aux, tense in ((_FR_AUX_PRESENT, "past"), (_FR_AUX_FUTURE, "future"), (_FR_AUX_PAST, "past")):
+        if aux.match(t) and _FR_PP_TOK.match(nxt):
+            return tense
+        if _FR_PP_TOK.match(t) and aux.match(prev):
+            return tense
+    for tense in ("future", "past", "present"):
+        if _FR_TOK[tense].match(t):
+            return tense
+    return None
+
+
+def check_pair(ctx: Context) -> list[Finding]:
+    """:func:`check`, plus, with an alignment, verb by verb: an English verb and the French verb
+    linked to it in different tenses (past ↔ future, present → past: major; present → future,
+    past → present: minor, these are ordinary translation choices as often as errors)."""
+    found = check(ctx.en, ctx.fr)
+    al = ctx.alignment
+    if al is None or any(f.code == "tense.changed" for f in found):
+        return found
+    fr_toks = [ctx.fr[t.start : t.end] for t in al.fr_tokens]
+    en_toks = [ctx.en[t.start : t.end].lower() for t in al.en_tokens]
+    for lk in al.links:
+        e = en_toks[lk.en]
+        te = next((k for k, pat in _EN_TOK.items() if pat.match(e)), None)
+        if te is None or lk.weight < 0.4:
+            continue
+        if te == "past" and e.endswith("ed") and set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
+            continue  # a participle: "is expected", "has reached", "will be confused"
+        tf = _fr_tense(fr_toks, lk.fr)
+        if tf is None or tf == te:
+            continue
+        severity = "major" if {te, tf} == {"past", "future"} else "minor"
+        sp = al.fr_tokens[lk.fr]
+        found.append(Finding("tense.changed", severity,  # type: ignore[arg-type]
+                             f"“{e}” ({te}) is rendered in the {tf}: “{ctx.fr[sp.start : sp.end]}”",
+                             en_span=al.en_tokens[lk.en], fr_span=sp))
+        break
+    return found
+
+
+__all__ = ["check", "check_pair"]
