@@ -609,9 +609,10 @@ class _Text:
         body = fold(body).replace("_", "")
         for i in range(len(self.words)):
             acc = ""
-            for w in self.words[i: i + 5]:
+            for n, w in enumerate(self.words[i: i + 5], start=1):
                 acc += w.replace("'", "")
-                if acc == body or (len(body) >= 6 and len(acc) >= 6 and ratio(acc, body) >= 90):
+                # fuzzy only for several words spelt out: one word with a typo is a different handle
+                if acc == body or (n >= 2 and len(body) >= 6 and len(acc) >= 6 and ratio(acc, body) >= 90):
                     return True
                 if len(acc) > len(body) + 3:
                     break
@@ -792,7 +793,11 @@ def _rendered(e: Entity, own: _Text, other: _Text) -> bool:
         return any(o.sort == "url" and (o.key == e.key or o.key.startswith(e.key) or e.key.startswith(o.key))
                    for o in other.ents)
     if e.sort in ("handle", "hashtag"):
-        if any(o.sort in ("handle", "hashtag") and o.key == e.key for o in other.ents) or other.spelt_out(e.key):
+        if any(o.sort in ("handle", "hashtag") and o.key == e.key for o in other.ents):
+            return True
+        if any(o.sort == e.sort for o in other.ents):
+            return False  # another handle (hashtag) stands there: a changed one, even by one letter
+        if other.spelt_out(e.key):
             return True
         return any(other.has(f, plural=other.lang == "en") for i in e.entries
                    for f in (_ENTRIES[i].fr if other.lang == "fr" else _ENTRIES[i].en))
