@@ -21,10 +21,16 @@ from .context import Context
 
 COPY_CHRF = 60.0
 WORD_CONFIDENCE = 0.80
-RUN_CONFIDENCE = 0.80
+RUN_CONFIDENCE = 0.70
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _SLANG = frozenset(["lol", "lmao", "lmfao", "rofl", "omg", "wtf", "smh", "tbh", "btw", "fyi", "imo", "imho", "idk", "irl", "afaik"])
-_GLOSS = regex.compile(r"\([^()]*\)|“[^”]*”|\"[^\"]*\"|‹[^›]*›|«[^»]*»")
+# a gloss: a few words in parentheses or inner quotes ("les perdants (losers)", « fake news »)
+_GLOSS = regex.compile(r"\((?:[^()\s]+\s?){1,4}\)|“(?:[^”\s]+\s?){1,4}”|\"(?:[^\"\s]+\s?){1,4}\"|‹(?:[^›\s]+\s?){1,4}›"
+                       r"|«\s?(?:[^»\s]+\s?){1,4}»")
+# English words that are not French words: a run holding one is English
+_EN_ONLY = frozenset("the of and his her their its our your my is are was were be been with from that this these those "
+                     "which who what when where how why will would should could have has had do does did not no "
+                     "to for by at on in it they them we you he she i me".split()) - frozenset(["on", "me"])
 
 
 def check_pair(ctx: Context) -> list[Finding]:
@@ -62,7 +68,9 @@ def check_pair(ctx: Context) -> list[Finding]:
         span = Span(run[0].start(), run[-1].end())
         words = fr[span.start : span.end]
         if len(run) >= 2:
-            if english(words) >= RUN_CONFIDENCE:
+            lowered = [m.group().lower() for m in run]
+            if (any(w in _EN_ONLY for w in lowered) and not all(w in ("on", "a", "me") for w in lowered)) \
+                    or any(w.endswith("ing") and len(w) > 5 for w in lowered) or english(words) >= RUN_CONFIDENCE:
                 out.append(Finding("untranslated.words", "major", f"“{words}” is left in English", fr_span=span))
         elif words.lower() in _SLANG or (len(words) > 2 and english(words) >= WORD_CONFIDENCE):
             out.append(Finding("untranslated.words", "minor",
