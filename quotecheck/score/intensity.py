@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import STOP_EN, STOP_FR
 from ..types import Finding, Span
 from .context import Context
 
@@ -43,6 +44,18 @@ _HEDGE = {
         "vers un_peu probabilité risque_de possible possibles improbable"
     ),
 }
+# limiters and frequency words: "only 30 days", "sometimes fuzzy", "at least 15": often dropped, so minor
+_LIMITER = {
+    "en": _alternation(
+        "only simply merely at_least at_most often sometimes usually largely mostly mainly partly "
+        "primarily essentially nearly_all"
+    ),
+    "fr": _alternation(
+        "seulement uniquement simplement juste ne_que n'_que au_moins au_plus souvent parfois quelquefois "
+        "généralement habituellement largement principalement surtout essentiellement en_grande_partie "
+        "notamment"
+    ),
+}
 _INTENSIFIER = {
     "en": _alternation(
         "very really extremely totally completely absolutely incredibly highly deeply truly hugely massively "
@@ -63,9 +76,25 @@ def _found(pattern: regex.Pattern[str], text: str) -> list[Span]:
 
 
 def _linked(spans: list[Span], tokens: tuple[Span, ...], linked: dict[int, float]) -> list[bool]:
-    """Whether each span holds a token linked with a weight of :data:`RENDERED_LINK` or more."""
+    """Whether each span holds a token linked with a weight of :data:`RENDERED_LINK` or more
+    (``linked`` only holds links to content words of the other side)."""
     return [any(linked.get(i, 0.0) >= RENDERED_LINK for i, t in enumerate(tokens) if sp.start <= t.start < sp.end)
             for sp in spans]
+
+
+def _content_links(ctx: Context, side: str) -> dict[int, float]:
+    """Best link weight per token of ``side``, counting only links to content words of the other side."""
+    al = ctx.alignment
+    assert al is not None
+    out: dict[int, float] = {}
+    for lk in al.links:
+        own, other = (lk.en, lk.fr) if side == "en" else (lk.fr, lk.en)
+        sp = (al.fr_tokens if side == "en" else al.en_tokens)[other]
+        word = (ctx.fr if side == "en" else ctx.en)[sp.start : sp.end].lower()
+        if word in (STOP_FR if side == "en" else STOP_EN) or not word[:1].isalpha():
+            continue
+        out[own] = max(out.get(own, 0.0), lk.weight)
+    return out
 
 
 def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
@@ -74,14 +103,13 @@ def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
     al = ctx.alignment if ctx is not None else None
     out: list[Finding] = []
     for cls, table, dropped_sev, added_sev in (("hedge", _HEDGE, "major", "minor"),
-                                               ("intensifier", _INTENSIFIER, "minor", "major")):
+                                               ("intensifier", _INTENSIFIER, "minor", "major"),
+                                               ("limiter", _LIMITER, "minor", "minor")):
         e, f = _found(table["en"], en), _found(table["fr"], fr)
         if len(e) > len(f):
             cands = e
-            if al is not None:
-                link_e: dict[int, float] = {}
-                for lk in al.links:
-                    link_e[lk.en] = max(link_e.get(lk.en, 0.0), lk.weight)
+            if al is not None and ctx is not None:
+                link_e = _content_links(ctx, "en")
                 cands = [sp for sp, ok in zip(e, _linked(e, al.en_tokens, link_e), strict=True) if not ok]
             for sp in cands[: len(e) - len(f)]:
                 word = en[sp.start : sp.end]
@@ -90,10 +118,8 @@ def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
                                    f"the {cls} “{word}” is not rendered: {what}", en_span=sp))
         elif len(f) > len(e):
             cands = f
-            if al is not None:
-                link_f: dict[int, float] = {}
-                for lk in al.links:
-                    link_f[lk.fr] = max(link_f.get(lk.fr, 0.0), lk.weight)
+            if al is not None and ctx is not None:
+                link_f = _content_links(ctx, "fr")
                 cands = [sp for sp, ok in zip(f, _linked(f, al.fr_tokens, link_f), strict=True) if not ok]
             for sp in cands[: len(f) - len(e)]:
                 word = fr[sp.start : sp.end]
