@@ -103,7 +103,7 @@ def _joined(text: str, spans: list[Span]) -> tuple[str, Segments]:
 _PROSE_FAMILIES = ("number.", "entity.", "polarity.")
 
 
-def check_extraction(extraction: Extraction, settings: Settings | None = None, checker=None,  # noqa: ANN001
+def check_extraction(extraction: Extraction, settings: Settings | None = None, checker=None,
                      references: dict[str, str] | None = None) -> ArticleCheck:
     """Pair one extraction and check every pair (``references``: approved translations by
     quote id, ``ARTICLE:id`` or English text)."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import QuotecheckError
 from ..types import Article, ArticleCheck, Finding, PairCheck, Span
-from .json import _pos, error_to_dict, extraction_to_dict
+from .json import _pos, document, extraction_to_dict
 
 CHECK_SCHEMA = "quotecheck.check/1"
 COMPARE_SCHEMA = "quotecheck.compare/1"
@@ -73,14 +73,7 @@ def article_check_to_dict(ac: ArticleCheck) -> dict[str, Any]:
 
 
 def render_check_json(results: Iterable[ArticleCheck | QuotecheckError], signature: dict[str, Any]) -> str:
-    articles, errors = [], []
-    for r in results:
-        if isinstance(r, QuotecheckError):
-            errors.append(error_to_dict(r))
-        else:
-            articles.append(article_check_to_dict(r))
-    doc = {"schema": CHECK_SCHEMA, "signature": signature, "articles": articles, "errors": errors}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return document(CHECK_SCHEMA, signature, results, article_check_to_dict)
 
 
 def _wrap(label: str, text: str) -> list[str]:

@@ -8,7 +8,7 @@ give the same bytes (no timestamps; keys in a fixed order).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..errors import QuotecheckError
@@ -79,12 +79,18 @@ def error_to_dict(err: QuotecheckError) -> dict[str, Any]:
     return {"path": err.path, "message": err.message}
 
 
-def render_json(results: Iterable[Extraction | QuotecheckError], signature: dict[str, Any]) -> str:
+def document(schema: str, signature: dict[str, Any], results: Iterable[Any],
+             to_dict: Callable[[Any], dict[str, Any]]) -> str:
+    """A report: ``schema``, ``signature``, one dict per article, one per input error."""
     articles, errors = [], []
     for r in results:
         if isinstance(r, QuotecheckError):
             errors.append(error_to_dict(r))
         else:
-            articles.append(extraction_to_dict(r))
-    doc = {"schema": SCHEMA_ID, "signature": signature, "articles": articles, "errors": errors}
+            articles.append(to_dict(r))
+    doc = {"schema": schema, "signature": signature, "articles": articles, "errors": errors}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_json(results: Iterable[Extraction | QuotecheckError], signature: dict[str, Any]) -> str:
+    return document(SCHEMA_ID, signature, results, extraction_to_dict)

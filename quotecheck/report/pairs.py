@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 from collections.abc import Iterable
 from typing import Any
 
 from ..errors import QuotecheckError
 from ..types import Alignment, Article, Pairing, Span
-from .json import _pos, error_to_dict, extraction_to_dict
+from .json import _pos, document, extraction_to_dict
 
 SCHEMA_ID = "quotecheck.pair/1"
 
@@ -57,14 +56,7 @@ def pairing_to_dict(p: Pairing, alignments: list[Alignment]) -> dict[str, Any]:
 
 def render_pairs_json(results: Iterable[tuple[Pairing, list[Alignment]] | QuotecheckError],
                       signature: dict[str, Any]) -> str:
-    articles, errors = [], []
-    for r in results:
-        if isinstance(r, QuotecheckError):
-            errors.append(error_to_dict(r))
-        else:
-            articles.append(pairing_to_dict(*r))
-    doc = {"schema": SCHEMA_ID, "signature": signature, "articles": articles, "errors": errors}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return document(SCHEMA_ID, signature, results, lambda r: pairing_to_dict(*r))
 
 
 def _marked(text: str, start: int, end: int, holes: tuple[Span, ...]) -> str:

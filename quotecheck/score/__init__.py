@@ -24,7 +24,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..types import Finding, PairCheck
-from . import antonyms, editorial, entities, intensity, modality, numbers, omission, polarity, untranslated
+from . import (
+    antonyms,
+    editorial,
+    entities,
+    intensity,
+    modality,
+    numbers,
+    omission,
+    polarity,
+    untranslated,
+)
 from .context import Context
 
 CHECKS: tuple[Callable[[str, str], list[Finding]], ...] = (

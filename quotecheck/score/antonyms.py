@@ -47,8 +47,8 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("guilty", "coupable*", "innocent*", "innocent*"),
     ("safe safer safest", "sûr sûre sûrs sûres sécurité", "dangerous unsafe", "dangereu*"),
     ("high higher highest", "haut haute hauts hautes élevé* supérieur*", "low lower lowest", "bas basse basses faible* inférieur*"),
-    ("more most larger largest bigger biggest higher highest greater greatest stronger strongest stricter strictest "
-     "longer longest faster fastest richer richest", "plus davantage", "less least fewer fewest", "moins"),
+    (("more most larger largest bigger biggest higher highest greater greatest stronger strongest stricter strictest "
+      "longer longest faster fastest richer richest"), "plus davantage", "less least fewer fewest", "moins"),
     ("long longer longest lengthy extended", "long longue longs longues longtemps", "short shorter shortest brief",
      "court courte courts courtes bref brève"),
     ("new newer newest", "nouveau nouvel nouvelle nouveaux nouvelles neuf neuve récent*", "old older oldest former",

@@ -97,35 +97,37 @@ def _content_links(ctx: Context, side: str) -> dict[int, float]:
     return out
 
 
+_WHAT = {("hedge", "en"): "the claim is more certain in the French", ("hedge", "fr"): "the claim is softened",
+         ("intensifier", "en"): "the tone is softer", ("intensifier", "fr"): "the tone is hardened",
+         ("limiter", "en"): "the French is less restrictive", ("limiter", "fr"): "the French is more restrictive"}
+
+
 def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
-    """Hedges and intensifiers by counts; with an alignment, a word strongly linked to the
-    other side ("exceedingly" → "extrêmement", "likely" → "risque fort") counts as rendered."""
+    """Hedges, intensifiers and limiters by counts; with an alignment, a word strongly linked to a
+    content word of the other side ("exceedingly" → "extrêmement", "likely" → "risque fort")
+    counts as rendered."""
     al = ctx.alignment if ctx is not None else None
     out: list[Finding] = []
     for cls, table, dropped_sev, added_sev in (("hedge", _HEDGE, "major", "minor"),
                                                ("intensifier", _INTENSIFIER, "minor", "major"),
                                                ("limiter", _LIMITER, "minor", "minor")):
         e, f = _found(table["en"], en), _found(table["fr"], fr)
-        if len(e) > len(f):
-            cands = e
-            if al is not None and ctx is not None:
-                link_e = _content_links(ctx, "en")
-                cands = [sp for sp, ok in zip(e, _linked(e, al.en_tokens, link_e), strict=True) if not ok]
-            for sp in cands[: len(e) - len(f)]:
-                word = en[sp.start : sp.end]
-                what = "the claim is more certain in the French" if cls == "hedge" else "the tone is softer"
+        if len(e) == len(f):
+            continue
+        side = "en" if len(e) > len(f) else "fr"
+        spans, text, extra = (e, en, len(e) - len(f)) if side == "en" else (f, fr, len(f) - len(e))
+        if al is not None and ctx is not None:
+            tokens = al.en_tokens if side == "en" else al.fr_tokens
+            spans = [sp for sp, ok in zip(spans, _linked(spans, tokens, _content_links(ctx, side)), strict=True)
+                     if not ok]
+        for sp in spans[:extra]:
+            word = text[sp.start : sp.end]
+            if side == "en":
                 out.append(Finding("intensity.dropped", dropped_sev,  # type: ignore[arg-type]
-                                   f"the {cls} “{word}” is not rendered: {what}", en_span=sp))
-        elif len(f) > len(e):
-            cands = f
-            if al is not None and ctx is not None:
-                link_f = _content_links(ctx, "fr")
-                cands = [sp for sp, ok in zip(f, _linked(f, al.fr_tokens, link_f), strict=True) if not ok]
-            for sp in cands[: len(f) - len(e)]:
-                word = fr[sp.start : sp.end]
-                what = "the tone is hardened" if cls == "intensifier" else "the claim is softened"
+                                   f"the {cls} “{word}” is not rendered: {_WHAT[cls, side]}", en_span=sp))
+            else:
                 out.append(Finding("intensity.added", added_sev,  # type: ignore[arg-type]
-                                   f"the {cls} “{word}” is not in the English: {what}", fr_span=sp))
+                                   f"the {cls} “{word}” is not in the English: {_WHAT[cls, side]}", fr_span=sp))
     return out
 
 

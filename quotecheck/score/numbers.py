@@ -23,7 +23,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
          "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
 _SCALES = {"bn": 1e9, "hundred": 1e2, "cent": 1e2, "cents": 1e2, "thousand": 1e3, "mille": 1e3, "k": 1e3,
-           "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
+           "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9,
            "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "trillions": 1e12}
 _FR_BILLION = 1e12  # French "billion" is 10^12
 # unit → (dimension, factor to the metric base)
@@ -40,7 +40,6 @@ _UNITS = {
     "decades": ("years", 10.0), "decade": ("years", 10.0), "décennies": ("years", 10.0), "décennie": ("years", 10.0),
     "years": ("years", 1.0), "year": ("years", 1.0), "ans": ("years", 1.0), "an": ("years", 1.0),
     "années": ("years", 1.0), "année": ("years", 1.0),
-    "mile": ("length", 1.609344),
 }
 _WORDS_RE = "|".join(sorted((regex.escape(w) for w in list(NUMBER_WORDS) + list(_TENS)), key=len, reverse=True))
 _SCALES_RE = "|".join(sorted((regex.escape(w) for w in _SCALES if len(w) > 2), key=len, reverse=True))
@@ -66,7 +65,6 @@ def _words_value(phrase: str) -> float | None:
     seen = False
     prev = ""
     for w in regex.split(r"[\s-]+", phrase.lower()):
-        w, prev = w, prev
         if w in ("and", "et", ""):
             continue
         if w in ("hundred", "cent", "cents"):
