@@ -257,6 +257,16 @@ class Judged:
     cosine: float | None
 
 
+def trim_encoder_cache(enc: Any, limit: int = 30_000) -> None:
+    """Empty the shared encoder's embedding cache when it is large. Workaround: in
+    ``USEEncoder.encode`` (quotecheck 0.1.0) a cache that overflows (> 50,000 entries)
+    during a call is cleared after the call's already-cached texts were counted as
+    present, and the call fails with a KeyError; clearing between calls avoids it."""
+    cache = getattr(enc, "_cache", None)
+    if isinstance(cache, dict) and len(cache) > limit:
+        cache.clear()
+
+
 class UseCosine:
     """Plain USE cosine of each English/French pair (the ``use.v1`` backend, raw texts)."""
 
@@ -269,6 +279,7 @@ class UseCosine:
     def __call__(self, en: Sequence[str], fr: Sequence[str], chunk: int = 256) -> list[float]:
         out: list[float] = []
         for i in range(0, len(en), chunk):
+            trim_encoder_cache(self.enc)
             a = self.enc.encode(list(en[i:i + chunk]))
             b = self.enc.encode(list(fr[i:i + chunk]))
             out.extend(float(x) for x in np.sum(a * b, axis=1))
@@ -286,8 +297,19 @@ class ApiScorer:
         self.name = f"quotecheck.check_pairs (quotecheck {quotecheck.__version__})"
 
     def judge(self, pairs: list[dict[str, str]], cosine: UseCosine) -> dict[str, Judged]:
+        from quotecheck import registry
+
+        enc = registry.get("encoder", "use.v1")
+
+        def feed() -> Iterable[dict[str, str]]:
+            # check_pairs pulls a whole batch before encoding it, so trimming between
+            # pulls never interrupts an encoder call
+            for p in pairs:
+                trim_encoder_cache(enc)
+                yield p
+
         out: dict[str, Judged] = {}
-        for r in self._check(pairs):
+        for r in self._check(feed()):
             out[str(r.id)] = Judged(float(r.score), list(r.findings), getattr(r, "cosine", None))
         missing = [p["id"] for p in pairs if p["id"] not in out]
         if missing:
@@ -496,11 +518,15 @@ def mqm_precision(segs: list[MqmSegment], judged: dict[str, Judged]) -> list[dic
     """Per family: findings whose French span overlaps a gold span of any category in
     the same segment. A finding without a French span counts as right when its segment
     has a gold error of a category mapped to its family or of an omission category.
-    ``chance``: expected precision of same-length spans placed uniformly in the segment."""
+    ``chance``: expected precision of same-length spans placed uniformly in the segment;
+    ``chance_without_span``: share of all segments that would make a finding without a
+    French span right."""
     out = []
     for fam in MQM_FAMILIES:
         n = right = n_span = 0
         chance: list[float] = []
+        accept = FAMILY_CATEGORIES[fam] | set(OMISSION_CATEGORIES)
+        base = sum(1 for s in segs if {c for c, *_ in s.spans} & accept) / len(segs) if segs else None
         for s in segs:
             covered = np.zeros(len(s.fr) + 1, dtype=bool)
             for _c, _sev, a, b in s.spans:
@@ -516,10 +542,11 @@ def mqm_precision(segs: list[MqmSegment], judged: dict[str, Judged]) -> list[dic
                     right += any(overlaps(sp, (a, b)) for _c, _sev, a, b in s.spans)
                     chance.append(chance_overlap(sp[1] - sp[0], len(s.fr), covered))
                 else:
-                    right += bool(cats & (FAMILY_CATEGORIES[fam] | set(OMISSION_CATEGORIES)))
+                    right += bool(cats & accept)
         out.append({"family": fam, "findings": n, "with_fr_span": n_span, "right": right,
                     "precision": right / n if n else None,
-                    "chance_precision_of_spans": float(np.mean(chance)) if chance else None})
+                    "chance_precision_of_spans": float(np.mean(chance)) if chance else None,
+                    "chance_without_span": base if n > n_span else None})
     return out
 
 
@@ -723,11 +750,14 @@ def text_report(report: dict[str, Any]) -> str:
                            f"{fmt_pct(r['share_of_all_segments_with_family_finding']):>14}")
             out.append(" precision: a finding is right when its French span overlaps a gold span of any category in "
                        "its segment; without a French span, when the segment has a gold error of its family or an "
-                       "omission; chance = same-length spans placed at random in the segment")
-            out.append(f"   {'family':<14}{'findings':>9}{'fr span':>9}{'right':>7}{'precision':>11}{'chance':>9}")
+                       "omission; chance = same-length spans placed at random in the segment; chance, no span = "
+                       "share of all segments where a span-less finding would count as right")
+            out.append(f"   {'family':<14}{'findings':>9}{'fr span':>9}{'right':>7}{'precision':>11}{'chance':>9}"
+                       f"{'chance, no span':>17}")
             for r in m["precision"]:
                 out.append(f"   {r['family']:<14}{r['findings']:>9}{r['with_fr_span']:>9}{r['right']:>7}"
-                           f"{fmt_pct(r['precision']):>11}{fmt_pct(r['chance_precision_of_spans']):>9}")
+                           f"{fmt_pct(r['precision']):>11}{fmt_pct(r['chance_precision_of_spans']):>9}"
+                           f"{fmt_pct(r['chance_without_span']):>17}")
             sl = m["segment_level"]
             out.append(f" segment level: error-free {sl['n_clean']} vs major/critical {sl['n_major_critical']} "
                        f"(minor-only left out: {sl['n_minor_only_left_out']})")

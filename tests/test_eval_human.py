@@ -145,3 +145,5 @@ def test_mqm_recall_and_precision_rules():
     precision = {r["family"]: r for r in eh.mqm_precision([seg, clean], judged)}
     assert precision["number"]["findings"] == 2 and precision["number"]["right"] == 1
     assert precision["omission"]["right"] == 1  # no French span, segment has an omission error
+    assert precision["omission"]["chance_without_span"] == 0.5  # one segment of two qualifies
+    assert precision["number"]["chance_without_span"] is None  # every number finding had a span
