@@ -24,6 +24,7 @@ import json
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +181,7 @@ def _para_index(paras: list[Span], pos: int) -> int:
 
 def _features(
     text: str, paras: list[Span], en: list[Quote], fr: list[Span], fr_quotes: list[Quote | None], encoder: Any,
-    length_penalty: float | None = None,
+    length_penalty: float | None = None, extra: list[str] | None = None,
 ) -> _Candidates:
     """Signals for every (English, French) candidate. The covered English run is
     the one whose cosine with the French, minus ``length_penalty`` × |log length
@@ -202,8 +203,9 @@ def _features(
         run_spans.append(runs)
     en_texts = [without_furniture(text[s.start : s.end]) for runs in run_spans for s in runs]
     fr_texts = [without_furniture(text[s.start : s.end]) for s in fr]
-    vec = encoder.encode(en_texts + fr_texts)
-    ven, vfr = vec[: len(en_texts)], vec[len(en_texts) :]
+    # one encoder call per article: texts needed later (``extra``) ride along
+    vec = encoder.encode(en_texts + fr_texts + (extra or []))
+    ven, vfr = vec[: len(en_texts)], vec[len(en_texts) : len(en_texts) + len(fr_texts)]
     x = np.zeros((E, F, len(FEATURES)), dtype=np.float64)
     covered: list[list[Span]] = [[Span(0, 0)] * F for _ in range(E)]
     sims = np.zeros((E, F))
@@ -257,6 +259,35 @@ def _anchor_scope(text: str, span: Span) -> set[str]:
 def pair(extraction: Extraction, settings: Settings | None = None, model: PairModel | None = None) -> Pairing:
     """Pairs and unpaired quotes of one article."""
     s = settings or Settings()
+    result = _pair(extraction, s, model)
+    encoder = registry.get("encoder", s.encoder)
+    if result.pairs and getattr(encoder, "_cache", None) is not None:
+        # the aligner embeds every token of every pair (and English verb + particle
+        # phrases): one batched call here instead of two per pair there
+        encoder.encode(_alignment_texts(extraction, result.pairs))
+    return result
+
+
+def _alignment_texts(extraction: Extraction, pairs: tuple[QuotePair, ...]) -> list[str]:
+    from .align import _PARTICLES
+    from .align.tokens import tokenize
+
+    text = extraction.article.text
+    q = {x.id: x for x in extraction.quotes}
+    out: dict[str, None] = {}
+    for pr in pairs:
+        fr_spans = [part for fid in pr.fr for part in q[fid].parts] or ([pr.fr_span] if pr.fr_span else [])
+        for sp in fr_spans:
+            out.update(dict.fromkeys(t.text for t in tokenize(text[sp.start : sp.end])))
+        for sp in pr.covered:
+            toks = tokenize(text[sp.start : sp.end])
+            out.update(dict.fromkeys(t.text for t in toks))
+            out.update(dict.fromkeys(f"{a.text} {b.text}" for a, b in pairwise(toks)
+                                     if b.text.lower() in _PARTICLES and a.text[:1].isalpha()))
+    return list(out)
+
+
+def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairing:
     m = model or load_model()
     text = extraction.article.text
     paras = paragraphs(text)
@@ -275,8 +306,10 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
                 unpaired.append(Unpaired(q.id, "no-candidate" if not en else "below-threshold"))
         return Pairing(extraction, tuple(pairs), tuple(unpaired))
     encoder = registry.get("encoder", s.encoder)
+    # joined texts of same-author neighbours, for the thread test below
+    joins = [_joined(text, [en[i], en[i + 1]]) for i in range(len(en) - 1) if _same_author(en[i], en[i + 1])]
     cand = _features(text, paras, en, [Span(q.start, q.end) for q in fr_q], list(fr_q), encoder,
-                     m.meta.get("length_penalty", 0.0))
+                     m.meta.get("length_penalty", 0.0), extra=joins)
     p = m.prob(cand.x)
     # an explicit gloss is a link the article states: « EN » (FR), Traduction : « FR »…
     for e, f in _gloss_links(text, en, fr_q):
@@ -417,9 +450,12 @@ def _same_author(a: Quote, b: Quote) -> bool:
     return bool(a.tweet and b.tweet and a.tweet.handle and a.tweet.handle == b.tweet.handle)
 
 
+def _joined(text: str, tweets: list[Quote]) -> str:
+    return " ".join(without_furniture(text[t.start : t.end]) for t in tweets)
+
+
 def _thread_gain(text: str, encoder: Any, tweets: list[Quote], fr: Span, base: float) -> float:
-    joined = " ".join(without_furniture(text[t.start : t.end]) for t in tweets)
-    v = encoder.encode([joined, without_furniture(text[fr.start : fr.end])])
+    v = encoder.encode([_joined(text, tweets), without_furniture(text[fr.start : fr.end])])
     return float(v[0] @ v[1]) - base
 
 
