@@ -172,3 +172,54 @@ def test_avoir_besoin_de_is_a_unit():
     linked = {text[a.fr_tokens[k.fr].start : a.fr_tokens[k.fr].end] for k in a.links
               if text[a.en_tokens[k.en].start : a.en_tokens[k.en].end] == "need"}
     assert {"avons", "besoin", "de"} <= linked
+
+
+def test_short_fragment_in_the_paragraph_of_a_rendering_joins_its_tweet():
+    text = ("We will not back down, and we will not let our seabed turn into a desert. "
+            "The ban on bottom trawling stays in force, whatever the pressure. "
+            "— Helen Brodie (@HelenBrodieMP) March 18, 2021\n\n"
+            "« Nous ne reculerons pas, et nous ne laisserons pas nos fonds marins devenir un désert », a écrit "
+            "la ministre. L'interdiction, a-t-elle martelé, « reste en vigueur ».\n\n"
+            "Le maire de Bellmouth, lui, a jugé la décision « incompréhensible » devant les pêcheurs.")
+    _, _, pairs, unpaired = run(text)
+    assert list(pairs) == [(("en1",), ("fr1", "fr2"))]  # « reste en vigueur » alone embeds poorly
+    assert "fr3" in unpaired  # another paragraph, another speaker
+
+
+def test_condensed_prose_is_a_summary_and_close_prose_a_paraphrase():
+    text = ("Dans un premier temps, la mairie a expliqué que le pont de Harlow avait été fermé par erreur à cause "
+            "d'une erreur humaine d'un employé municipal.\n\n"
+            "Earlier today the Harlow Bridge was closed by mistake due to human error by a council employee. "
+            "The bridge was closed for 40 minutes and has since reopened. — Harlow Council (@HarlowCouncil) May 3, 2021\n\n"
+            "Plus tard, la mairie a indiqué que c'était l'œuvre d'un employé de la maintenance lors de son dernier jour !\n\n"
+            "Through our investigation we have learned that this was done by a council maintenance employee who "
+            "did this on the employee's last day of work. We are conducting a full review. "
+            "— Harlow Council (@HarlowCouncil) May 3, 2021")
+    _, _, pairs, _ = run(text)
+    kinds = {key[0]: pr.kind for key, pr in pairs.items() if not key[1]}  # 17 FR words for 17 EN; 12 for 26
+    assert kinds == {("en1",): "paraphrase", ("en2",): "summary"}
+
+
+def test_prose_renders_the_sentence_a_partial_quote_leaves_out():
+    text = ("Due to a gearbox fault, all sailings to Skerrow are cancelled until 14 August. We know how hard this is "
+            "for islanders and visitors alike. Tickets will be refunded automatically. "
+            "— Northwind Ferries (@NorthwindFerries) August 3, 2022\n\n"
+            "« Nous savons à quel point c'est difficile pour les habitants comme pour les visiteurs », a reconnu "
+            "l'entreprise. La compagnie a également assuré que les billets seraient remboursés automatiquement.")
+    p, _, pairs, _ = run(text)
+    assert (("en1",), ("fr1",)) in pairs and pairs[(("en1",), ("fr1",))].kind == "partial"
+    prose = pairs[(("en1",), ())]
+    t = p.extraction.article.text
+    assert t[prose.fr_span.start : prose.fr_span.end].startswith("La compagnie a également assuré")
+    assert t[prose.covered[0].start : prose.covered[0].end] == "Tickets will be refunded automatically."
+
+
+def test_remark_of_an_english_speaker_is_source_absent_a_french_one_is_not():
+    text = ("We are proud to return the bell to Saint-Ormel this autumn. — Kelbridge Museum (@KelbridgeMuseum) "
+            "September 12, 2023\n\n"
+            "« Nous sommes fiers de rendre la cloche à Saint-Ormel cet automne », a écrit le musée.\n\n"
+            "La ministre britannique de la Culture a évoqué « un geste qui honore nos deux pays » devant les députés.\n\n"
+            "Le maire, Yann Le Goff, a salué « une journée historique pour la commune » devant le conseil municipal.")
+    _, _, _, unpaired = run(text)
+    assert unpaired["fr2"].reason == "source-absent"
+    assert unpaired["fr3"].reason == "below-threshold"
