@@ -53,7 +53,8 @@ def main() -> int:
     ap.add_argument("--pairs", type=int, default=2000)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = ap.parse_args()
-    print(f"cpus {os.cpu_count()}, QUOTECHECK_THREADS={os.environ.get('QUOTECHECK_THREADS', 'default')}")
+    print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}, "
+          f"QUOTECHECK_THREADS={os.environ.get('QUOTECHECK_THREADS', 'default')}")
 
     from quotecheck.pipeline import check_extraction, extract_paths, pair_extraction
 
