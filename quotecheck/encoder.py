@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import regex
 
+CACHE_SIZE = 200_000  # texts (word and sentence embeddings, 2 KB each): ≤ 400 MB
 _FURNITURE = regex.compile(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+|\p{Extended_Pictographic}|\uFE0F|\u200D")
 
 
@@ -36,17 +37,20 @@ class USEEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """L2-normalised embeddings, one row per text (``(0, 512)`` for no text)."""
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        new: dict[str, np.ndarray] = {}
         if missing:
             vectors = np.asarray(self._model.encode(missing), dtype=np.float32)
             norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-            vectors = vectors / np.maximum(norms, 1e-12)
-            if len(self._cache) > 50_000:
-                self._cache.clear()
-            self._cache.update(zip(missing, vectors))
-        if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+            new = dict(zip(missing, vectors / np.maximum(norms, 1e-12), strict=True))
+        # read the rows before the cache may be emptied: a call never loses what it found cached
+        out = np.stack([new[t] if t in new else self._cache[t] for t in texts])
+        if len(self._cache) + len(new) > CACHE_SIZE:
+            self._cache.clear()
+        self._cache.update(new)
+        return out
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         """Cosine similarity matrix ``len(a) × len(b)``."""

@@ -117,3 +117,15 @@ def test_bilingual_halves_keep_the_cue():
     _, ex = quotes("« We will reopen the bridge on Monday. Nous rouvrirons le pont lundi », a tweeté la mairie.")
     assert [q.lang for q in ex.quotes] == ["en", "fr"]
     assert all(q.cue is not None and q.cue.speaker == "la mairie" for q in ex.quotes)
+
+
+def test_encoder_cache_overflow_inside_one_call(monkeypatch):
+    """A call that fills the cache past its limit still returns every row (it raised KeyError)."""
+    from quotecheck import encoder, registry
+
+    enc = registry.get("encoder", "use.v1")
+    enc.encode(["premier mot"])
+    monkeypatch.setattr(encoder, "CACHE_SIZE", 2)
+    out = enc.encode(["premier mot", "second", "troisième", "premier mot"])
+    assert out.shape == (4, 512)
+    assert abs(float(out[0] @ out[3]) - 1.0) < 1e-5
