@@ -391,6 +391,22 @@ def perturb_dataset(ds: Dataset, seed: int, categories: list[str],
     return items, cases
 
 
+def sample_cases(items: list[dict], cases: list[Case], cap: int, seed: int) -> tuple[list[dict], list[Case]]:
+    """At most ``cap`` perturbed cases per category (a fixed random sample); every faithful
+    pair stays (false alarms are measured on all of them), handle_url bases only when used."""
+    by_cat: dict[str, list[Case]] = defaultdict(list)
+    for c in cases:
+        by_cat[c.category].append(c)
+    kept: list[Case] = []
+    for cat, group in by_cat.items():
+        if len(group) > cap:
+            group = random.Random(f"{seed}|{group[0].dataset}|{cat}|sample").sample(group, cap)
+        kept += group
+    kept.sort(key=lambda c: (c.index, list(inject.CATEGORIES).index(c.category)))
+    used = {c.base_id for c in kept}
+    return [it for it in items if not it["id"].endswith("/base") or it["id"] in used], kept
+
+
 def run(args) -> dict:
     t0 = time.time()
     sets = load(args.data, args.split, args.seed)
@@ -410,7 +426,14 @@ def run(args) -> dict:
     timing: dict[str, float] = {}
     try:
         t1 = time.time()
-        work = [(ds, *perturb_dataset(ds, args.seed, categories, args.handle_share)) for ds in sets]
+        work = []
+        applicable: Counter = Counter()
+        for ds in sets:
+            items, cases = perturb_dataset(ds, args.seed, categories, args.handle_share)
+            applicable.update((c.category, ds.name) for c in cases)
+            if args.max_per_category:
+                items, cases = sample_cases(items, cases, args.max_per_category, args.seed)
+            work.append((ds, items, cases))
         timing["perturb"] = time.time() - t1
         res: dict[str, Scored] = {}
         if pool is not None:
@@ -423,6 +446,7 @@ def run(args) -> dict:
             by_id = {it["id"]: it for it in items}
             for cat in categories:
                 stats[(cat, ds.name)]["pairs"] = len(ds.pairs)
+                stats[(cat, ds.name)]["applicable"] = applicable[(cat, ds.name)]
             for i in range(len(ds.pairs)):
                 fa[ds.name]["n"] += 1
                 if res:
@@ -501,11 +525,12 @@ def figures(out: dict, args) -> dict:
         for n in names:
             st = stats[(cat, n)]
             tot.update(st)
-            per[n] = {"pairs": st["pairs"], "n": st["n"], "applies": _rate(st["n"], st["pairs"]),
+            per[n] = {"pairs": st["pairs"], "n": st["n"], "applies": _rate(st["applicable"], st["pairs"]),
                       "ranking": _rate(st["rank"], st["n"]), "recall": _rate(st["detect"], st["n"]),
                       "cosine": _rate(st["cos"], st["n"]), "chrf": _rate(st["chrf"], st["chrf_n"])}
         cats[cat] = {"severity": inject.CATEGORIES[cat].severity, "pairs": tot["pairs"], "n": tot["n"],
-                     "applies": _rate(tot["n"], tot["pairs"]), "ranking": _rate(tot["rank"], tot["n"]),
+                     "applies": _rate(tot["applicable"], tot["pairs"]),
+                     "ranking": _rate(tot["rank"], tot["n"]),
                      "recall": _rate(tot["detect"], tot["n"]), "cosine": _rate(tot["cos"], tot["n"]),
                      "chrf": _rate(tot["chrf"], tot["chrf_n"]), "per_dataset": per}
     alarms = {n: _rate(fa[n]["flagged"], fa[n]["n"]) for n in names}
@@ -519,6 +544,7 @@ def figures(out: dict, args) -> dict:
     summary["false_alarms"] = _rate(tot_fa, tot_n)
     return {"split": args.split, "seed": args.seed, "scorer": out["scorer"],
             "corpus_hash": corpus_hash(sets), "limit": args.limit,
+            "max_per_category": args.max_per_category,
             "datasets": {d.name: len(d.pairs) for d in sets}, "categories": cats,
             "false_alarms": alarms, "summary": summary, "targets": TARGETS,
             "seconds": round(out["seconds"], 1), "jobs": out["jobs"]}
@@ -531,7 +557,8 @@ def _pct(x: float | None) -> str:
 def print_report(fig: dict) -> None:
     names = list(fig["datasets"])
     print(f"error-injection suite  split={fig['split']}  seed={fig['seed']}  corpus={fig['corpus_hash']}"
-          + (f"  limit={fig['limit']}" if fig["limit"] else ""))
+          + (f"  limit={fig['limit']}" if fig["limit"] else "")
+          + (f"  max-per-category={fig['max_per_category']}" if fig["max_per_category"] else ""))
     print(f"scorer: {fig['scorer']}")
     print("data: " + ", ".join(f"{n} {k}" for n, k in fig["datasets"].items()))
     print()
@@ -586,6 +613,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--handle-share", type=float, default=0.25,
                     help="share of pairs without a shared @handle/URL that get one added for the "
                          "handle_url category (default 0.25: the added ones are all alike)")
+    ap.add_argument("--max-per-category", type=int, default=0, metavar="N",
+                    help="score at most N perturbed pairs per category and data set (a fixed sample; "
+                         "all faithful pairs are still scored); 0 = all")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
                     help="scoring processes (default: 2, or 1 on a single core)")
     args = ap.parse_args(argv)
@@ -600,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump_only:
         print(f"wrote {args.dump}" if args.dump else "nothing scored (--dump-only)")
         print("applies: " + ", ".join(f"{c} {v['n']}/{v['pairs']}" for c, v in fig["categories"].items()))
+        if args.max_per_category:
+            print(f"(at most {args.max_per_category} per category and data set written)")
         return 0
     if args.json:
         if args.errors:
