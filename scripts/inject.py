@@ -1852,8 +1852,18 @@ def _er_forms(lemma: str) -> dict[str, list[str]] | None:
             "fut": ["", "", lemma + "a", "", "", lemma + "ont"]}
 
 
+def _subject(toks: tuple[Tok, ...], i: int) -> str:
+    """The subject pronoun right before verb ``i`` (over ne and clitics), or ''."""
+    k = i - 1
+    while k >= 0 and (_low(toks[k]) in ("ne", "n'") or _low(toks[k]) in CLITICS):
+        k -= 1
+    while k >= 0 and _low(toks[k]) in ("nous", "vous") and k - 1 >= 0 and _low(toks[k - 1]) in ("nous", "vous"):
+        k -= 1  # "nous nous", "vous vous": the first one is the subject
+    return _low(toks[k]) if k >= 0 and _low(toks[k]) in SUBJ_PERSON else ""
+
+
 def _person(toks: tuple[Tok, ...], i: int, options: list[int]) -> int:
-    prev = _low(toks[i - 1]) if i else ""
+    prev = _subject(toks, i)
     if prev in SUBJ_PERSON and SUBJ_PERSON[prev] in options:
         return SUBJ_PERSON[prev]
     t = toks[i]
@@ -1890,7 +1900,8 @@ def perturb_tense(en: str, fr: str, rng: random.Random) -> Result:
             lemma, tense = entries[0][0], entries[0][1]
             persons = [k for lem, te, k in entries if lem == lemma and te == tense]
             table = CONJ[lemma]
-        elif t.pos == "VERB" and t.finite and t.feat("Person") == "3" and t.lemma.endswith("er"):
+        elif t.pos == "VERB" and t.finite and t.feat("Person") == "3" and t.lemma.endswith("er") \
+                and SUBJ_PERSON.get(_subject(toks, i), 2) in (2, 5):
             forms = _er_forms(t.lemma.lower())
             if forms is None:
                 continue

@@ -317,6 +317,12 @@ def test_tense_moves_auxiliaries_and_er_verbs():
     assert all_outputs("tense", "It is over.", "C'est fini.") <= {"C'était fini.", "Ce sera fini."}
 
 
+def test_tense_agrees_with_the_subject_over_ne():
+    assert all_outputs("tense", "I don't like meat.", "Je n'aime pas la viande.") == set()
+    assert all_outputs("tense", "I am not ready.", "Je ne suis pas prêt.") <= {
+        "Je ne serai pas prêt.", "Je n'étais pas prêt."}
+
+
 def test_tense_none_without_a_known_verb():
     assert run("tense", "Hello.", "Bonjour.") is None
 
