@@ -5,16 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 # number words 0–20, English and French, to their value ("eleven" = "onze" = 11)
-NUMBER_WORDS: dict[str, int] = {
-    w: n
-    for n, ws in enumerate(
-        [("zero", "zéro"), ("one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"),
-         ("five", "cinq"), ("six",), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"), ("ten", "dix"),
-         ("eleven", "onze"), ("twelve", "douze"), ("thirteen", "treize"), ("fourteen", "quatorze"),
-         ("fifteen", "quinze"), ("sixteen", "seize"), ("seventeen", "dix-sept"), ("eighteen", "dix-huit"),
-         ("nineteen", "dix-neuf"), ("twenty", "vingt")])
-    for w in ws
-}
+_NUMBER_NAMES = [("zero", "zéro"), ("one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"),
+                 ("five", "cinq"), ("six", "six"), ("seven", "sept"), ("eight", "huit"), ("nine", "neuf"),
+                 ("ten", "dix"), ("eleven", "onze"), ("twelve", "douze"), ("thirteen", "treize"),
+                 ("fourteen", "quatorze"), ("fifteen", "quinze"), ("sixteen", "seize"), ("seventeen", "dix-sept"),
+                 ("eighteen", "dix-huit"), ("nineteen", "dix-neuf"), ("twenty", "vingt")]
+NUMBER_WORDS_EN: dict[str, int] = {ws[0]: n for n, ws in enumerate(_NUMBER_NAMES)}
+NUMBER_WORDS_FR: dict[str, int] = {w: n for n, ws in enumerate(_NUMBER_NAMES) for w in ws[1:]}
+# both languages: for anchors and identity links, where "seize" or "UN" are resolved by the other side
+NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS_EN, **NUMBER_WORDS_FR}
 
 
 def fold(s: str) -> str:

@@ -16,15 +16,18 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import NUMBER_WORDS, fold
+from ..lexicon import NUMBER_WORDS, NUMBER_WORDS_EN, NUMBER_WORDS_FR, fold
 from ..types import Finding, Span
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-         "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_TENS_FR = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+            "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90}
+_TENS = {**_TENS_EN, **_TENS_FR}
 _SCALES = {"bn": 1e9, "hundred": 1e2, "cent": 1e2, "cents": 1e2, "thousand": 1e3, "mille": 1e3, "k": 1e3,
            "million": 1e6, "millions": 1e6, "m": 1e6, "billion": 1e9, "billions": 1e9,
-           "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "trillions": 1e12}
+           "milliard": 1e9, "milliards": 1e9, "trillion": 1e12, "trillions": 1e12,
+           "dozen": 12, "dozens": 12, "douzaine": 12, "douzaines": 12}
 _FR_BILLION = 1e12  # French "billion" is 10^12
 # unit → (dimension, factor to the metric base)
 _UNITS = {
@@ -42,26 +45,76 @@ _UNITS = {
     "decades": ("years", 10.0), "decade": ("years", 10.0), "décennies": ("years", 10.0), "décennie": ("years", 10.0),
     "years": ("years", 1.0), "year": ("years", 1.0), "ans": ("years", 1.0), "an": ("years", 1.0),
     "années": ("years", 1.0), "année": ("years", 1.0),
+    "ounces": ("mass", 0.028350), "ounce": ("mass", 0.028350), "oz": ("mass", 0.028350),
+    "grammes": ("mass", 0.001), "gramme": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
 }
-_WORDS_RE = "|".join(sorted((regex.escape(w) for w in list(NUMBER_WORDS) + list(_TENS)), key=len, reverse=True))
-_SCALES_RE = "|".join(sorted((regex.escape(w) for w in _SCALES if len(w) > 2), key=len, reverse=True))
+# after "un"/"une" these are words, not units: "un livre" is a book, "un pied" a foot of the body
+_WORD_UNITS = frozenset({"livre", "livres", "pied", "pieds", "pouce", "pouces", "m", "an"})
+_WORDS = {"en": NUMBER_WORDS_EN, "fr": NUMBER_WORDS_FR}
+_LANG_TENS = {"en": _TENS_EN, "fr": _TENS_FR}
 _UNITS_RE = "|".join(sorted((regex.escape(u) for u in _UNITS), key=len, reverse=True))
-_NUMBER = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}])
-    (?P<cur>[$€£])?\s?
-    (?:(?P<num>\p{{N}}+(?:[ \u00a0\u202f.,]\p{{N}}{{3}})*(?:[.,]\p{{N}}+)?)
-      |(?P<word>(?i:{_WORDS_RE}|hundred|cent)(?:(?:[\s-]+|\s+(?:and|et)\s+)(?i:{_WORDS_RE}|hundred|cents?|thousand|mille))*)(?![\p{{L}}]))
-    (?:[\s-]?(?P<scale>(?i:{_SCALES_RE})|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}]))|)
-    (?P<ord>st|nd|rd|th|er|e|ème|ᵉ)?
-    (?:\s?(?P<pct>%|(?i:pour\s?cent|percent|per\s?cent)))?
-    (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}])))?
-    (?:[\s-]?(?P<unit>(?i:{_UNITS_RE}))(?![\p{{L}}]))?
-    (?:\s(?:de\s|d')?(?P<cur2>dollars?|euros?|livres?|pounds?\s(?:sterling)?))?""",
-    regex.X | regex.V1,
-)
 
 
-def _words_value(phrase: str) -> float | None:
+def _number_re(lang: str) -> regex.Pattern[str]:
+    words = "|".join(sorted((regex.escape(w) for w in [*_WORDS[lang], *_LANG_TENS[lang]]), key=len, reverse=True))
+    hundreds, thousands, joiner = ("hundred", "hundred|thousand", "and") if lang == "en" else \
+        ("cents?", "cents?|mille", "et")
+    scales = "|".join(sorted((regex.escape(w) for w in _SCALES if len(w) > 2), key=len, reverse=True))
+    ordinal = "st|nd|rd|th" if lang == "en" else "ère|ere|re|er|e|ème|ᵉ|eme"
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{N}}])
+        (?P<cur>[$€£])?\s?
+        (?:(?P<clock>\p{{N}}{{1,2}}(?::|\s?h\s?)\p{{N}}{{2}}(?!\p{{N}}))
+          |(?P<num>\p{{N}}+(?:[ \u00a0\u202f.,]\p{{N}}{{3}})*(?:[.,]\p{{N}}+)?)
+          |(?P<word>(?i:{words}|{hundreds})(?:(?:[\s-]+|\s+{joiner}\s+)(?i:{words}|{thousands}))*)(?![\p{{L}}]))
+        (?:[\s-]?(?P<scale>(?i:{scales})|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}]))|)
+        (?P<ord>{ordinal})?
+        (?:\s?(?P<pct>%|(?i:pour\s?cent|percent|per\s?cent)))?
+        (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}])))?
+        (?:[\s-]?(?P<unit>(?i:{_UNITS_RE}))(?![\p{{L}}]))?
+        (?:\s(?:de\s|d')?(?P<cur2>dollars?|euros?|livres?|pounds?\s(?:sterling)?))?""",
+        regex.X | regex.V1,
+    )
+
+
+_NUMBER = {"en": _number_re("en"), "fr": _number_re("fr")}
+
+# Quantities that are implied rather than written: they match a number of the other side, but one
+# left without a counterpart is no finding ("both sides" → "des deux côtés", "a year" → "un an",
+# "the Eighties" → "les années 80", "hundreds" → "des centaines", "first" → "1er").
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+            "eighties": 80, "nineties": 90}
+_APPROX_FR = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+              "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+_ORDINALS = {"en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                    "eighth": 8, "ninth": 9, "tenth": 10},
+             "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "deuxième": 2, "second": 2,
+                    "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+                    "huitième": 8, "neuvième": 9, "dixième": 10}}
+_PLURAL_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                 "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1e3,
+                 "milliards": 1e9}
+_SOFT = {
+    "en": regex.compile(
+        r"(?i)(?<![\p{L}\p{N}'-])(?:"
+        r"(?P<two>both|either|neither|twin|twins|dual|pair|(?:a\s+)?couple\s+of)"
+        r"|(?:the\s+)?(?P<decade>" + "|".join(_DECADES) + r")"
+        r"|(?P<fewscale>(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?)"
+        r"|(?P<few>several|a\s+few|few|a\s+handful\s+of)"
+        r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
+        r"|(?P<ordw>" + "|".join(_ORDINALS["en"]) + r")"
+        r"|an?\s+(?P<unit1>year|decade|dozen|hundred|thousand|million|billion|mile|foot|pound|inch)"
+        r")(?![\p{L}-])"),
+    "fr": regex.compile(
+        r"(?i)(?<![\p{L}\p{N}'’-])(?:"
+        r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
+        r"|(?:les|des|aux|leurs|nos|vos|ces|ses|mes|tes)\s+(?P<two>deux)"
+        r"|(?:des|quelques|plusieurs|de)\s+(?P<plural>dizaines|douzaines|centaines|milliers|millions|milliards)"
+        r"|(?P<ordw>" + "|".join(_ORDINALS["fr"]) + r")"
+        r"|une?\s+(?P<unit1>an|année|décennie|douzaine|centaine|millier|mille|million|milliard)"
+        r")(?![\p{L}-])"),
+}
+def _words_value(phrase: str, words: dict[str, int] = NUMBER_WORDS) -> float | None:
     """``six hundred seventy-two`` → 672, ``soixante-douze`` → 72, ``deux mille`` → 2000."""
     total, current = 0.0, 0.0
     seen = False
@@ -78,10 +131,10 @@ def _words_value(phrase: str) -> float | None:
             current += 80 - 4  # quatre-vingt(s): 4 × 20
         elif w in _TENS:
             current += _TENS[w]
-        elif w in NUMBER_WORDS:
-            current += NUMBER_WORDS[w]
-        elif fold(w) in NUMBER_WORDS:
-            current += NUMBER_WORDS[fold(w)]
+        elif w in words:
+            current += words[w]
+        elif fold(w) in words:
+            current += words[fold(w)]
         else:
             return None
         seen = True
@@ -95,15 +148,22 @@ class Quantity:
     kind: str  # plain | percent | money | time | unit:<dimension> | ordinal
     span: Span
     alternatives: tuple[float, ...] = ()  # other readings of an ambiguous number ("3,158" in French)
+    soft: bool = False  # implied ("both", "a year", "hundreds"): matches, but is never reported alone
+    within: tuple[float, float] | None = None  # a range rather than a value ("des centaines", "une trentaine")
 
     @property
     def values(self) -> tuple[float, ...]:
         return (self.value, *self.alternatives)
 
+    def holds(self, x: float) -> bool:
+        if self.within is not None:
+            return self.within[0] <= x <= self.within[1]
+        return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for y in self.values)
+
 
 def _parse_digits(s: str, lang: str) -> float | None:
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
-    if regex.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", s) and not (lang == "en" and "." in s and "," not in s and s.count(".") == 1 and False):
+    if regex.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", s):
         sep = regex.findall(r"[ ,.]", s)
         if len(set(sep)) == 1:
             if lang == "en" and sep[0] == "." and len(sep) == 1:
@@ -122,27 +182,81 @@ def _parse_digits(s: str, lang: str) -> float | None:
         return None
 
 
-def quantities(text: str, lang: str) -> list[Quantity]:
+def _soft_quantities(text: str, lang: str) -> list[Quantity]:
     out: list[Quantity] = []
-    for m in _NUMBER.finditer(text):
+    for m in _SOFT[lang].finditer(text):
+        g = {k: v.lower() for k, v in m.groupdict().items() if v}
+        sp = Span(m.start(), m.end())
+        if "two" in g:
+            q = Quantity(2, "plain", sp, soft=True)
+        elif "decade" in g:
+            v = _DECADES[g["decade"]]
+            q = Quantity(v, "plain", sp, (1900 + v, 2000 + v) if v < 30 else (1900 + v,), soft=True)
+        elif "fewscale" in g:
+            scale = _SCALES[regex.split(r"\s+", g["fewscale"])[-1].rstrip("s")]
+            q = Quantity(2 * scale, "plain", sp, soft=True, within=(2 * scale, 20 * scale))
+        elif "few" in g:
+            q = Quantity(3, "plain", sp, soft=True, within=(2, 9))
+        elif "plural" in g:
+            scale = _PLURAL_SCALE[g["plural"]]
+            q = Quantity(2 * scale, "plain", sp, soft=True, within=(2 * scale, 1000 * scale))
+        elif "ordw" in g:
+            q = Quantity(_ORDINALS[lang][g["ordw"]], "ordinal", sp, soft=True)
+        elif "approx" in g:
+            v = _APPROX_FR[g["approx"].split()[-1]]
+            q = Quantity(v, "plain", sp, within=(0.75 * v, 1.3 * v))
+        else:
+            unit = g["unit1"]
+            if unit in _SCALES or unit in ("centaine", "millier"):
+                v = _SCALES.get(unit) or {"centaine": 100, "millier": 1000}[unit]
+                q = Quantity(v, "plain", sp, soft=True)
+            elif unit in _UNITS:
+                dim, factor = _UNITS[unit]
+                q = Quantity(1 * (factor or 1), f"unit:{dim}", sp, soft=True)
+            else:
+                continue
+        out.append(q)
+    return out
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    """Every quantity of ``text`` in language ``lang`` ("en" or "fr"), with its value and kind."""
+    out = _soft_quantities(text, lang)
+    taken = [q.span for q in out]
+    words = _WORDS[lang]
+    for m in _NUMBER[lang].finditer(text):
+        if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in taken):
+            continue
         alt: tuple[float, ...] = ()
-        if m.group("num"):
+        if m.group("clock"):
+            h, mins = regex.split(r"\s?[:h]\s?", m.group("clock"))
+            v = int(h) + int(mins) / 60
+        elif m.group("num"):
             v = _parse_digits(m.group("num"), lang)
             other = _parse_digits(m.group("num"), "en" if lang == "fr" else "fr")
             if other is not None and v is not None and other != v:
                 alt = (other,)  # writers mix conventions: "3,158" in a French text
-            yr = regex.match(r"(?<=(?:19|20)\d\d/)\d\d$", m.group("num"))
+            if v is not None and 1900 <= v < 2100 and regex.match(r"['’]?s(?![\p{L}])", text[m.end("num"):]):
+                alt = (v % 100,)  # "the 1980s" → "les années 80"
             pre = text[max(0, m.start("num") - 5) : m.start("num")]
             if regex.fullmatch(r"(?:19|20)\d\d/", pre) and len(m.group("num")) == 2:
                 v = float(pre[:2] + m.group("num"))  # 2011/12 is 2011/2012
-            del yr
+            if regex.match(r"/\d(?!\d)", text[m.end("num"):]) or regex.search(r"(?<!\d)\d/$", pre):
+                continue  # a fraction: "5 1/2"
+            frac = regex.match(r"[\s-](\d)/(\d)(?!\d)", text[m.end("num"):])
+            if frac and v is not None:
+                v += int(frac[1]) / int(frac[2])
         else:
-            v = _words_value(m.group("word"))
+            v = _words_value(m.group("word"), words)
             if v is None:
                 continue
-            if lang == "fr" and m.group("word").lower() in ("un", "une") and not (m.group("scale") or m.group("unit")):
+            word = m.group("word").lower()
+            if m.group("word")[:1].isupper() and regex.search(r"\p{Lu}[\p{L}.]*\s+$", text[max(0, m.start() - 30):m.start()]):
+                continue  # part of a name: "BBC Two", "Apollo Eleven"
+            if lang == "fr" and word in ("un", "une") and not m.group("scale") and (
+                    not m.group("unit") or m.group("unit").lower() in _WORD_UNITS):
                 continue  # French article, not a number
-            if lang == "en" and m.group("word").lower() == "one" and not (m.group("scale") or m.group("unit")):
+            if lang == "en" and word == "one" and not (m.group("scale") or m.group("unit")):
                 continue  # "one of", "no one": rarely a count worth checking
         if v is None:
             continue
@@ -156,8 +270,10 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             kind = "percent"
         elif m.group("cur") or m.group("cur2"):
             kind = "money"
-        elif m.group("time"):
-            t = m.group("time").lower().replace(".", "")
+        elif m.group("clock") or m.group("time"):
+            t = (m.group("time") or "").lower().replace(".", "")
+            if t.startswith("h") and len(t) > 1:
+                v += int(regex.sub(r"\D", "", t)) / 60  # "1h45"
             if t.startswith("p") and v < 12:
                 v += 12
             kind = "time"
@@ -171,21 +287,26 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             kind = f"unit:{dim}"
         elif m.group("ord"):
             kind = "ordinal"
-        start = m.start("cur") if m.group("cur") else (m.start("num") if m.group("num") else m.start("word"))
+        start = m.start("cur") if m.group("cur") else next(m.start(k) for k in ("clock", "num", "word") if m.group(k))
         if not m.group("unit"):
             alt = tuple(a * factor for a in alt)
-        out.append(Quantity(v, kind, Span(start, m.end()), alt))
-    return out
+        soft = kind == "ordinal" and v == 1  # "1er", "1st": dates and ranks more than counts
+        out.append(Quantity(v, kind, Span(start, m.end()), alt, soft=soft))
+    return sorted(out, key=lambda q: q.span.start)
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
+    if a.within is not None or b.within is not None:
+        ranged, other = (a, b) if a.within is not None else (b, a)
+        return other.within is not None or any(ranged.holds(x) for x in other.values)
     if a.kind.startswith("unit:") or b.kind.startswith("unit:"):
         if a.kind != b.kind and "plain" not in (a.kind, b.kind):
             return False
         tol = 0.1 if a.kind == b.kind else 1e-9
         return any(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x in a.values for y in b.values)
-    if {a.kind, b.kind} <= {"plain", "ordinal"} or a.kind == b.kind or "plain" in (a.kind, b.kind):
-        return any(abs(x - y) <= 1e-9 * max(1.0, abs(x)) for x in a.values for y in b.values)
+    if {a.kind, b.kind} <= {"plain", "ordinal"} or a.kind == b.kind or "plain" in (a.kind, b.kind) \
+            or {a.kind, b.kind} == {"time", "plain"}:
+        return any(a.holds(x) for x in b.values)
     return False
 
 
@@ -193,13 +314,17 @@ def check(en: str, fr: str) -> list[Finding]:
     qe, qf = quantities(en, "en"), quantities(fr, "fr")
     used: set[int] = set()
     left: list[Quantity] = []
-    for a in qe:
+    for a in sorted(qe, key=lambda q: q.soft):  # written numbers first, then the implied ones
         j = next((j for j, b in enumerate(qf) if j not in used and _same(a, b)), None)
         if j is None:
-            left.append(a)
+            if not a.soft:
+                left.append(a)
         else:
             used.add(j)
-    extra = [b for j, b in enumerate(qf) if j not in used]
+    extra = [b for j, b in enumerate(qf) if j not in used and not b.soft]
+    # "every few years" → "tous les deux ou trois ans": a range of one side covers several numbers
+    left = [a for a in left if not any(b.within and b.holds(x) for b in qf for x in a.values)]
+    extra = [b for b in extra if not any(a.within and a.holds(x) for a in qe for x in b.values)]
     out: list[Finding] = []
     for a in left:
         if extra:
