@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotecheck.score import findings
+from quotecheck.score.antonyms import check as antonyms
 from quotecheck.score.numbers import check as numbers
 from quotecheck.score.polarity import check as polarity
 
@@ -64,6 +65,22 @@ CASES = [
     (polarity, "Not long after the call.", "Peu après l'appel.", []),
     (polarity, "I will never leave.", "Jamais je ne partirai.", []),
     (polarity, "I will leave.", "Jamais je ne partirai.", ["polarity.added"]),
+    # French idioms with a negation word and no negation; negations that count once
+    (polarity, "He was certainly a designer.", "Il était sans aucun doute un créateur.", []),
+    (polarity, "The cases were dropped.", "Les affaires ont été classées sans suite.", []),
+    (polarity, "And eat rakfisk, not to mention fish.", "Sans oublier le rakfisk et le poisson.", []),
+    (polarity, "They have many questions.", "Ils se posent pas mal de questions.", []),
+    (polarity, "For better or worse, it leads.", "Qu'on le veuille ou non, il mène.", []),
+    (polarity, "We are more Mexican than I thought.", "Nous sommes plus Mexicains que je ne le pensais.", []),
+    (polarity, "No 18-year-old should suffer that.", "Aucun enfant de 18 ans ne devrait subir cela.", []),
+    (polarity, "A war neither lost nor won.", "Une guerre qui ne fait aucun perdant ni aucun gagnant.", []),
+    (polarity, "They wrote 'no issues'.", "Ils ont écrit « aucun problème ».", []),
+    (polarity, "The forms show no complaints.", "Les formulaires ne font état d'aucune plainte.", []),
+    (polarity, "The forms show complaints.", "Les formulaires ne font état d'aucune plainte.", ["polarity.added"]),
+    (antonyms, "Israel has failed to destroy Hamas.", "Israël n'a pas réussi à détruire le Hamas.", []),
+    (antonyms, "Israel has failed to destroy Hamas.", "Israël a réussi à détruire le Hamas.", ["polarity.antonym"]),
+    (antonyms, "He did not win.", "Il a perdu.", []),
+    (antonyms, "He did not win.", "Il n'a pas perdu.", ["polarity.antonym"]),
 ]
 
 

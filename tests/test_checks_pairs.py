@@ -82,6 +82,17 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     assert r.verdict == "faithful" and r.score >= load_model().faithful
 
 
+@pytest.mark.parametrize("en, fr, code", [
+    ("Most seem to like it that way.", "Ce n'est pas pour leur déplaire.", "polarity.added"),
+    ("I can't remember a time when I didn't dream of Oxford.",
+     "Aussi loin que je me souvienne, j'ai toujours rêvé d'Oxford.", "polarity.dropped"),
+])
+def test_double_negatives_are_minor(en, fr, code):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code == code]
+    assert got and all(f.severity == "minor" for f in got), r.findings
+
+
 def test_untranslated_gloss_is_not_flagged():
     codes = _codes("They are losers and haters.", "Ce sont des perdants (losers) et des rageux (haters).")
     assert "untranslated.words" not in codes

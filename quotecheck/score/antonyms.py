@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..types import Finding, Span
+from .polarity import negations
 
 # (English pole A, French pole A, English pole B, French pole B); stems end with * for any ending
 _TABLE: tuple[tuple[str, str, str, str], ...] = (
@@ -72,6 +73,11 @@ def _pattern(words: str) -> regex.Pattern[str]:
 _COMPILED = tuple(tuple(_pattern(w) for w in row) for row in _TABLE)
 
 
+def _negated(text: str, lang: str, at: int) -> bool:
+    """Whether a negation of ``text`` covers or closely precedes position ``at`` ("n'a pas réussi")."""
+    return any(s.end <= at and at - s.end <= 12 for s in negations(text, lang))
+
+
 def check(en: str, fr: str) -> list[Finding]:
     out: list[Finding] = []
     for en_a, fr_a, en_b, fr_b in _COMPILED:
@@ -80,6 +86,8 @@ def check(en: str, fr: str) -> list[Finding]:
             if m_en is None or e_to.search(en) or f_from.search(fr):
                 continue
             m_fr = f_to.search(fr)
+            if m_fr is not None and _negated(fr, "fr", m_fr.start()) != _negated(en, "en", m_en.start()):
+                continue  # "failed" → "n'a pas réussi": the opposite word, negated, says the same
             if m_fr is not None and e_from.pattern != e_to.pattern:
                 out.append(Finding("polarity.antonym", "critical",
                                    f"“{m_en.group()}” became “{m_fr.group()}”: the French says the opposite",

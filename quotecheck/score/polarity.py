@@ -20,7 +20,7 @@ from ..types import Finding, Span
 from .context import Context
 
 _EN = regex.compile(
-    r"(?i)(?<![\p{L}'])(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
+    r"(?i)(?<![\p{L}])(?<![\p{L}]['’])(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
     r"fail(?:s|ed|ing)?\s+to|unable|hardly|barely)(?![\p{L}'])"
     r"|n['’]t(?![\p{L}])"
 )
@@ -28,21 +28,28 @@ _EN = regex.compile(
 _SANS_FIXED = regex.compile(
     r"(?i)[\s-]+(?:abris?|foyers?|domiciles?|emplois?|papiers|fil|doute|cesse|plus|précédents?|égal|pareil|"
     r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact|discernement|"
-    r"aucun\s+doute)(?![\p{L}])"
+    r"aucun\s+doute|suite|oublier|solde|compter|parler\s+d\p{L}*|cesser|tarder)(?![\p{L}])"
 )
 _FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
 _FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
 _FR_PARTNER = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:pas|jamais|plus|rien|personne|aucune?|guère|nullement|nulle\s+part)(?![\p{L}])"
+    r"(?i)(?<![\p{L}])(?:pas|jamais|plus|rien|personne|aucune?|guère|nullement|nulle\s+part)(?![\p{L}])"
 )
 _FR_ALONE = regex.compile(
-    r"(?i)(?<![\p{L}'’])(?:sans|non(?=\s*[,.;:!?»)\-–—]|\s*$)|(?<=\b(?:et|ou|mais)\s+)non|ni|jamais|aucune?|"
+    r"(?i)(?<![\p{L}])(?<![\p{L}]['’](?=pas|non|ni))(?:sans|non(?=\s*[,.;:!?»)\-–—]|\s*$)|(?<=\b(?:et|ou|mais)\s+)non|ni|jamais|aucune?|"
     r"aucunement|rien|personne|pas)(?![\p{L}-])"
 )
 # "no longer", "not even", "not only … but": still one negation
 _EN_NOT_NEG = regex.compile(
     r"(?i)\bnot\s+only\b|\bno\s+doubt\b|\bno\s+matter\b|\bnot\s+long\s+(?:after|before|ago)\b"
-    r"|\bnot\s+unlike\b|\bnot\s+least\b|\bnot\s+without\b"
+    r"|\bnot\s+unlike\b|\bnot\s+least\b|\bnot\s+without\b|\bor\s+not\b|\bnot\s+to\s+mention\b"
+)
+# French idioms that hold a negation word but no negation: "pas mal de", "qu'on le veuille ou non"
+_FR_NOT_NEG = regex.compile(r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}]))")
+# comparative "ne": "plus Mexicains que je ne le pensais", "mieux qu'on ne le croit"
+_EXPLETIVE_COMPARATIVE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:plus|moins|mieux|pire|autre|autrement|davantage)(?![\p{L}])[^.;!?]{0,60}"
+    r"(?<![\p{L}])qu(?:e\s+|['’])(?:[\p{L}'’]+\s+){0,2}$"
 )
 # expletive ne: "avant qu'il ne fasse", "la peur que l'économie ne rentre" — no negation
 _EXPLETIVE = regex.compile(
@@ -54,8 +61,14 @@ def negations(text: str, lang: str) -> list[Span]:
     """Spans of the negations of ``text``."""
     if lang == "en":
         skip = [Span(m.start(), m.end()) for m in _EN_NOT_NEG.finditer(text)]
-        return [Span(m.start(), m.end()) for m in _EN.finditer(text)
-                if not any(s.start <= m.start() < s.end for s in skip)]
+        spans: list[Span] = []
+        for m in _EN.finditer(text):
+            if any(s.start <= m.start() < s.end for s in skip):
+                continue
+            if m.group().lower() == "nor" and spans and m.start() - spans[-1].end < 80:
+                continue  # "neither … nor", "not … nor": the nor goes on with a negation already counted
+            spans.append(Span(m.start(), m.end()))
+        return spans
     out: list[Span] = []
     taken: set[int] = set()
     for m in _FR_NE.finditer(text):
@@ -65,19 +78,25 @@ def negations(text: str, lang: str) -> list[Span]:
         if partner is not None:
             out.append(Span(m.start(), partner.end()))
             taken.add(partner.start())
-        elif _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()]):
+        elif _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()]) \
+                or _EXPLETIVE_COMPARATIVE.search(text[max(0, m.start() - 90) : m.start()]):
             continue  # expletive ne: no negation
-        elif regex.search(r"(?i)(?<![\p{L}])(?:personne|rien|aucune?|nul(?:le)?|jamais)(?:[\s,]+[\p{L}'’]+){0,7}[\s,]*$",
+        elif regex.search(r"(?i)(?<![\p{L}])(?:personne|rien|aucune?|nul(?:le)?|jamais)(?:[\s,]+[\p{L}\p{N}'’-]+){0,7}[\s,]*$",
                           text[max(0, m.start() - 60) : m.start()]):
             continue  # "Personne n'est venu": the ne goes with the subject, counted below
         elif regex.search(r"(?<![\p{L}'’])qu(?:e\b|['’])", text[m.end() : m.end() + 60]) is None:
             out.append(Span(m.start(), m.end()))  # "ne … que" restricts, it does not negate
     for m in _FR_LEXICAL.finditer(text):
         out.append(Span(m.start(), m.end()))
+    idioms = [Span(m.start(), m.end()) for m in _FR_NOT_NEG.finditer(text)]
+    out = [s for s in out if not any(i.start <= s.start < i.end for i in idioms)]
     for m in _FR_ALONE.finditer(text):
-        if m.start() in taken or any(s.start <= m.start() < s.end for s in out):
+        if m.start() in taken or any(s.start <= m.start() < s.end for s in out + idioms):
             continue
         word = m.group().lower()
+        if word in ("aucun", "aucune", "rien", "personne", "jamais") and regex.search(
+                r"(?i)(?<![\p{L}])ni\s+$", text[max(0, m.start() - 5) : m.start()]):
+            continue  # "ni aucun gagnant": the ni already counts
         before = text[max(0, m.start() - 25) : m.start()].lower()
         if word in ("pas", "personne") and regex.search(
             r"(?:\b(?:faux|un|le|la|ce|cette|du|au|premiers?|grands?|petits?|deux|quelques|mes|ses|leurs?|"
@@ -87,8 +106,10 @@ def negations(text: str, lang: str) -> list[Span]:
             r"(?:\bque|\bsi|\bplus|\bmoins|premi\p{L}+|meilleure?s?|seule?s?|pire|\bd['’])[^.;!?]{0,40}$",
             text[max(0, m.start() - 50) : m.start()].lower()):
             continue  # "ever": "plus forte que jamais", "le premier … jamais fabriqué"
-        if word == "sans" and regex.match(_SANS_FIXED, text[m.end() :]):
-            continue  # "sans foyer" (homeless), "sans doute" (probably): words, not negations
+        fixed = regex.match(_SANS_FIXED, text[m.end() :]) if word == "sans" else None
+        if fixed:
+            idioms.append(Span(m.start(), m.end() + fixed.end()))
+            continue  # "sans foyer" (homeless), "sans doute" (probably), "sans suite": words, not negations
         if regex.match(r"(?i)non\s+seulement", text[m.start() :]):
             continue  # "non seulement" is "not only"
         if m.group().lower() == "ni" and any(m.start() - s.end < 80 for s in out):
@@ -136,6 +157,7 @@ _LEXICAL_NEG = {
         r"few|little|rarely|seldom|lack\p{L}*|fail\p{L}*|refus\p{L}*|den(?:y|ied|ies)|prohibit\p{L}*|ban(?:s|ned)?|"
         r"avoid\p{L}*|prevent\p{L}*|loath|impossible|inaccurat\p{L}*|incorrect\p{L}*|inappropriate|illegal\p{L}*|"
         r"invalid|dishonest|disagree\p{L}*|dislike\p{L}*|absent|absence|instead|rather\s+than|still|yet|"
+        r"until|till|unless|neglect\p{L}*|ignor\p{L}*|omit\p{L}*|cease\p{L}*|stop(?:s|ped|ping)?|"
         r"anti-?\p{L}+|whether|otherwise|except|only)(?![\p{L}])"),
     "fr": regex.compile(
         r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
@@ -164,6 +186,19 @@ def check_pair(ctx: Context) -> list[Finding]:
         if span is not None and span.start <= t.start < span.end and lk.weight >= EXPLAINED_LINK \
                 and _LEXNEG[other_lang].match(other_text[o.start : o.end]):
             return []
+    own_text, own_lang = (ctx.fr, "fr") if added else (ctx.en, "en")
+    n_own, n_other = (len(negations(ctx.fr, "fr")), len(negations(ctx.en, "en")))
+    if not added:
+        n_own, n_other = n_other, n_own
+    if n_own == 2 and n_other == 0:
+        note = " (two negations that may cancel out: “I can't remember when I didn't” is “always”)"
+        return [replace(f, severity="minor", message=f.message + note)]
+    if span is not None:
+        scope = own_text[span.end : span.end + 40]
+        litotes = _LEXICAL_NEG[own_lang].search(scope)
+        if litotes and not regex.search(r"[,.;:!?]", scope[: litotes.start()]):
+            note = f" (with “{litotes.group()}” it is a double negative, which may say the same)"
+            return [replace(f, severity="minor", message=f.message + note)]
     gap = abs(len(negations(ctx.en, "en")) - len(negations(ctx.fr, "fr")))
     lexical = _LEXICAL_NEG[other_lang].findall(other_text)
     if len(lexical) >= gap:
