@@ -93,6 +93,24 @@ def test_double_negatives_are_minor(en, fr, code):
     assert got and all(f.severity == "minor" for f in got), r.findings
 
 
+@pytest.mark.parametrize("en, fr", [
+    ("That would do more to create a state than the bid at the UN.",
+     "Cela contribuerait bien plus à la création d'un État que la demande à l'ONU."),
+    ("To do so would require it crossing six states.", "Pour ce faire, il lui faudrait traverser six États."),
+    ("The government says the aim is to deter young people from smoking.",
+     "Le gouvernement a déclaré que l'objectif était de dissuader les jeunes de fumer."),
+])
+def test_conditional_and_reported_speech_are_not_tense_shifts(en, fr):
+    (r,) = check_pairs([(en, fr)])
+    assert not [f for f in r.findings if f.code == "tense.changed" and f.severity == "major"], r.findings
+
+
+def test_present_to_past_is_still_a_tense_shift():
+    (r,) = check_pairs([("The aim is to deter young people from smoking.",
+                         "L'objectif était de dissuader les jeunes de fumer.")])
+    assert [f.severity for f in r.findings if f.code == "tense.changed"] == ["major"], r.findings
+
+
 def test_untranslated_gloss_is_not_flagged():
     codes = _codes("They are losers and haters.", "Ce sont des perdants (losers) et des rageux (haters).")
     assert "untranslated.words" not in codes

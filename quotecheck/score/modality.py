@@ -49,19 +49,26 @@ _EN_ED = regex.compile(
     r"\p{L}{3,}ed(?!\s+by\b)(?![\p{L}])"
 )
 _EN_FUTURE = regex.compile(r"(?i)(?<![\p{L}])(?:will|won't|shall|\p{L}+'ll|going\s+to|gonna|tomorrow)(?![\p{L}])")
+_EN_REPORTING = regex.compile(
+    r"(?i)(?<![\p{L}'])(?:says|say|tells|explains|adds|writes|recalls|notes|argues|insists|claims|suggests?|"
+    r"reports|according\s+to)(?![\p{L}])")
 _EN_PRESENT = regex.compile(r"(?i)(?<![\p{L}'])(?:is|are|am|isn't|aren't|do|does|don't|doesn't)(?![\p{L}])")
 
 _FR_PP = (r"(?:\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|eint|aint|ort)|été|eu|fait|dit|pris|"
           r"mis|vu|su|pu|dû|voulu|venu|né|mort)")
 _FR_ETRE_VERBS = (r"(?:allée?s?|venue?s?|arrivée?s?|partie?s?|morte?s?|née?s?|devenue?s?|tombée?s?|restée?s?|"
                   r"entrée?s?|sortie?s?|revenue?s?|rentrée?s?|passée?s?|montée?s?|descendue?s?|retournée?s?)")
+# French conditional (future stem + imperfect ending): "serait", "pourrait", "devrait", "contribuerait" —
+# a hypothesis or a reported future, not a past ("déclarait", "entrait" stay imperfects)
+_FR_COND = (r"\p{L}*(?:er|dr|rr|ttr|îtr|oir|aur|evr|vivr|uivr|dir|lir|nir|fir|uir)(?:ais|ait|aient|ions|iez)"
+            r"(?![\p{L}])")
 _FR_PAST = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:(?:ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent)\s+(?:\p{{L}}+ment\s+|pas\s+|"
     rf"jamais\s+|déjà\s+|bien\s+|plus\s+|tout\s+){{0,2}}{_FR_PP}|"
     rf"(?:s['’]|se\s|me\s|m['’]|te\s|t['’]|nous\s|vous\s)(?:est|sont|suis|es|sommes|êtes|était|étaient)\s+{_FR_PP}|"
     rf"(?:est|sont|suis|es|sommes|êtes|était|étaient)\s+{_FR_ETRE_VERBS}|"
-    r"était|étaient|étais|fut|furent|\p{L}{2,}èrent|hier|\p{L}{2,}aient|"
-    r"(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait\b|souhait|lait\b|trait\b|portrait|extrait|retrait|attrait|"
+    r"était|étaient|étais|fut|furent|\p{L}{2,}èrent|hier|(?!" + _FR_COND + r")\p{L}{2,}aient|"
+    r"(?!" + _FR_COND + r")(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait\b|souhait|lait\b|trait\b|portrait|extrait|retrait|attrait|"
     r"abstrait|distrait|plait|plaît)\p{L}{3,}ait)(?![\p{L}])"
 )
 _FR_FUTURE = regex.compile(
@@ -98,7 +105,7 @@ def check(en: str, fr: str) -> list[Finding]:
     shift = None
     if te == {"past"} and tf == {"future"} or te == {"future"} and tf == {"past"}:
         shift = (next(iter(te)), next(iter(tf)))
-    elif te == {"present"} and "past" in tf and not tf & {"present", "future"}:
+    elif te == {"present"} and "past" in tf and not tf & {"present", "future"} and not _EN_REPORTING.search(en):
         shift = ("present", "past")
     elif te == {"present"} and tf == {"future"}:
         shift = ("present", "future")  # English presents often announce the future: minor
@@ -135,8 +142,8 @@ _FR_PP_TOK = regex.compile(rf"(?i)^{_FR_PP}$")
 _FR_TOK = {
     "future": regex.compile(r"(?i)^(?:\p{L}{2,}(?:ront|rons|rez|rai|ras)|\p{L}{3,}(?:era|ira)|sera|aura|fera|ira|"
                             r"pourra|devra|viendra|faudra|verra|saura|voudra|ira)$"),
-    "past": regex.compile(r"(?i)^(?:était|étaient|étais|fut|furent|\p{L}{2,}èrent|\p{L}{2,}aient|"
-                          r"(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait$|souhait|lait$|trait$|portrait|extrait|"
+    "past": regex.compile(r"(?i)^(?:était|étaient|étais|fut|furent|\p{L}{2,}èrent|(?!" + _FR_COND + r")\p{L}{2,}aient|"
+                          r"(?!" + _FR_COND + r")(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait$|souhait|lait$|trait$|portrait|extrait|"
                           r"retrait|attrait|abstrait|distrait)\p{L}{3,}ait)$"),
     "present": regex.compile(r"(?i)^(?:est|sont|suis|sommes|êtes|peut|peuvent|doit|doivent|fait|font|veut|veulent|"
                              r"va|vont|dit|disent|semble|semblent|reste|restent|\p{L}{3,}ent)$"),
