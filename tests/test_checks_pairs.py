@@ -111,6 +111,14 @@ def test_present_to_past_is_still_a_tense_shift():
     assert [f.severity for f in r.findings if f.code == "tense.changed"] == ["major"], r.findings
 
 
+def test_dropped_name_taken_up_by_a_pronoun_is_minor():
+    (r,) = check_pairs([("The officers asked Manning directly about his treatment.",
+                         "Les officiers l'ont directement interrogé sur son traitement.")])
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.dropped", "minor")]
+    (r,) = check_pairs([("Thanks to Elon Musk for the rocket.", "Merci pour la fusée.")])
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.dropped", "major")]
+
+
 def test_untranslated_gloss_is_not_flagged():
     codes = _codes("They are losers and haters.", "Ce sont des perdants (losers) et des rageux (haters).")
     assert "untranslated.words" not in codes

@@ -47,7 +47,7 @@ Codes: ``entity.changed``, ``entity.dropped``, ``entity.added``.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -56,6 +56,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..lexicon import fold
 from ..types import Finding, Span
+from .context import Context
 from .exonyms import (
     COMMON_EN,
     COMMON_FR,
@@ -899,4 +900,44 @@ def check(en: str, fr: str) -> list[Finding]:
     return out
 
 
-__all__ = ["Entity", "check", "entities"]
+# French words that take a name up: "the officers asked Manning" → "les officiers l'ont interrogé",
+# "Gates and Rumsfeld" → "ces derniers"
+_TAKE_UP_ONE = regex.compile(r"(?i)^(?:il|elle|lui|celui-ci|celle-ci|dernier|dernière)$")
+_TAKE_UP_MANY = regex.compile(r"(?i)^(?:ils|elles|eux|leur|ceux-ci|celles-ci|derniers|dernières)$")
+_CLITIC = regex.compile(r"(?i)^(?:l['’]|le|la|les)$")
+_VERBISH = regex.compile(r"(?i)^(?:a|ai|as|ont|avait|avaient|aient|ait|est|était|sont|\p{L}{2,}(?:ent|ait|aient|é|ée|és|er))$")
+
+
+def check_pair(ctx: Context) -> list[Finding]:
+    """:func:`check`, then, with an alignment, a dropped name the French takes up with a pronoun that
+    renders nothing else (a personal pronoun, an object clitic before its verb, "ces derniers")
+    is ``minor``: the reference is kept, the name is not written."""
+    found = check(ctx.en, ctx.fr)
+    al = ctx.alignment
+    dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
+    if al is None or not dropped:
+        return found
+    linked = {lk.fr for lk in al.links}
+    words = [ctx.fr[t.start : t.end] for t in al.fr_tokens]
+    free: list[tuple[str, bool]] = []  # (word, takes up several)
+    for j, w in enumerate(words):
+        if j in linked:
+            continue
+        if _TAKE_UP_MANY.match(w):
+            free.append((w, True))
+        elif _TAKE_UP_ONE.match(w) or (_CLITIC.match(w) and j + 1 < len(words) and _VERBISH.match(words[j + 1])):
+            free.append((w, False))
+    out = list(found)
+    for i in dropped:
+        if not free:
+            break
+        word, many = free[0]
+        if not many:
+            free.pop(0)
+        f = found[i]
+        out[i] = replace(f, severity="minor", message=f.message.replace(" is not in ", " is not written in ")
+                         + f"; the French may take it up as “{word}”")
+    return out
+
+
+__all__ = ["Entity", "check", "check_pair", "entities"]
