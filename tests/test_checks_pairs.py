@@ -119,6 +119,21 @@ def test_dropped_name_taken_up_by_a_pronoun_is_minor():
     assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.dropped", "major")]
 
 
+@pytest.mark.parametrize("en, fr, code, severity", [
+    ("If he is convicted, he could face a life sentence.", "S'il est condamné, il encourt la perpétuité.",
+     "modality.changed", "minor"),
+    ("He could face a life sentence.", "Il encourt la perpétuité.", "modality.changed", "major"),
+    ("Fears that it could push the economy into recession.", "La peur que l'économie ne rentre en récession.",
+     "modality.changed", None),
+    ("That kind of behaviour is unacceptable.", "Ce genre de comportement est inacceptable.", "intensity.dropped", None),
+    ("It is kind of strange.", "C'est étrange.", "intensity.dropped", "major"),
+    ("It seemed her body had been washed.", "Il m'a semblé que son corps avait été lavé.", "intensity.dropped", None),
+])
+def test_modality_and_hedges_in_context(en, fr, code, severity):
+    (r,) = check_pairs([(en, fr)])
+    assert [f.severity for f in r.findings if f.code == code] == ([severity] if severity else []), r.findings
+
+
 def test_untranslated_gloss_is_not_flagged():
     codes = _codes("They are losers and haters.", "Ce sont des perdants (losers) et des rageux (haters).")
     assert "untranslated.words" not in codes

@@ -38,7 +38,8 @@ _HEDGE = {
     ),
     "fr": _alternation(
         "peut-être peut_être possiblement probablement probable probables vraisemblablement sans_doute apparemment "
-        "semble-t-il semble semblent semblait sembler paraît-il il_paraît prétendument présumé présumée présumés "
+        "semble-t-il semble semblent semblait sembler semblé semblerait sembleraient semblaient paraît-il il_paraît "
+        "paraît paraissait paraissent prétendument présumé présumée présumés soi-disant supposément "
         "supposé supposée supposés presque presqu quasi quasiment près_de environ approximativement à_peu_près "
         "une_sorte_de je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
         "vers un_peu probabilité risque_de possible possibles improbable"
@@ -71,8 +72,15 @@ _INTENSIFIER = {
 }
 
 
+# "that kind of behaviour", "the same sort of president": a noun, not a hedge
+_NOUN_KIND = regex.compile(
+    r"(?i)(?<![\p{L}])(?:that|this|these|those|the|same|what|a|an|any|every|some|other|which|one|each|no|his|her|"
+    r"their|its|our|my|your|new|different|right|wrong)\s+$")
+
+
 def _found(pattern: regex.Pattern[str], text: str) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [Span(m.start(), m.end()) for m in pattern.finditer(text)
+            if not (m.group().lower().split()[0] in ("kind", "sort") and _NOUN_KIND.search(text[: m.start()]))]
 
 
 def _linked(spans: list[Span], tokens: tuple[Span, ...], linked: dict[int, float]) -> list[bool]:
