@@ -128,6 +128,11 @@ def test_dropped_name_taken_up_by_a_pronoun_is_minor():
     ("That kind of behaviour is unacceptable.", "Ce genre de comportement est inacceptable.", "intensity.dropped", None),
     ("It is kind of strange.", "C'est étrange.", "intensity.dropped", "major"),
     ("It seemed her body had been washed.", "Il m'a semblé que son corps avait été lavé.", "intensity.dropped", None),
+    ("A ruling is likely in May.", "Une décision devrait être prise en mai.", "intensity.dropped", None),
+    ("A ruling is likely in May.", "Une décision sera prise en mai.", "intensity.dropped", "major"),
+    ("ADB urges Asia to help.", "La BASD incite vivement l'Asie à aider.", "intensity.added", None),
+    ("ADB asks Asia to help.", "La BASD demande vivement à l'Asie d'aider.", "intensity.added", "major"),
+    ("I have so many interests.", "J'ai tellement de centres d'intérêt.", "intensity.added", None),
 ])
 def test_modality_and_hedges_in_context(en, fr, code, severity):
     (r,) = check_pairs([(en, fr)])

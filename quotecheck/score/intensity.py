@@ -61,7 +61,8 @@ _INTENSIFIER = {
     "en": _alternation(
         "very really extremely totally completely absolutely incredibly highly deeply truly hugely massively "
         "utterly entirely fully strongly seriously terribly awfully super exceptionally particularly "
-        "remarkably enormously tremendously insanely exceedingly immensely vastly starkly"
+        "remarkably enormously tremendously insanely exceedingly immensely vastly starkly woefully desperately "
+        "so_many so_much so_few so_little such_a"
     ),
     "fr": _alternation(
         "très vraiment extrêmement totalement complètement absolument incroyablement hautement profondément "
@@ -76,6 +77,13 @@ _INTENSIFIER = {
 _NOUN_KIND = regex.compile(
     r"(?i)(?<![\p{L}])(?:that|this|these|those|the|same|what|a|an|any|every|some|other|which|one|each|no|his|her|"
     r"their|its|our|my|your|new|different|right|wrong)\s+$")
+
+
+# French forms that render an English hedge but are too common to count as an added one
+# ("is likely to pass" → "devrait passer")
+_HEDGE_RENDERING = _alternation("devrait devraient pourrait pourraient fort_à_parier voire")
+# "urge" is rendered "inciter vivement", "exhorter", "recommander fortement": the adverb is part of the verb
+_URGE = regex.compile(r"(?i)(?<![\p{L}])urg(?:e|es|ed|ing)(?![\p{L}])")
 
 
 def _found(pattern: regex.Pattern[str], text: str) -> list[Span]:
@@ -120,6 +128,10 @@ def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
                                                ("intensifier", _INTENSIFIER, "minor", "major"),
                                                ("limiter", _LIMITER, "minor", "minor")):
         e, f = _found(table["en"], en), _found(table["fr"], fr)
+        if cls == "hedge" and len(e) > len(f):
+            f = sorted(f + _found(_HEDGE_RENDERING, fr)[: len(e) - len(f)], key=lambda sp: sp.start)
+        if cls == "intensifier" and _URGE.search(en):
+            f = [sp for sp in f if fr[sp.start : sp.end].lower() not in ("vivement", "fortement")]
         if len(e) == len(f):
             continue
         side = "en" if len(e) > len(f) else "fr"
