@@ -77,6 +77,7 @@ CASES = [
     (polarity, "They wrote 'no issues'.", "Ils ont écrit « aucun problème ».", []),
     (polarity, "The forms show no complaints.", "Les formulaires ne font état d'aucune plainte.", []),
     (polarity, "The forms show complaints.", "Les formulaires ne font état d'aucune plainte.", ["polarity.added"]),
+    (polarity, "Demand shot up from almost nothing.", "La demande a fortement augmenté.", ["polarity.dropped"]),
     (antonyms, "Israel has failed to destroy Hamas.", "Israël n'a pas réussi à détruire le Hamas.", []),
     (antonyms, "Israel has failed to destroy Hamas.", "Israël a réussi à détruire le Hamas.", ["polarity.antonym"]),
     (antonyms, "He did not win.", "Il a perdu.", []),

@@ -86,8 +86,11 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("Most seem to like it that way.", "Ce n'est pas pour leur déplaire.", "polarity.added"),
     ("I can't remember a time when I didn't dream of Oxford.",
      "Aussi loin que je me souvienne, j'ai toujours rêvé d'Oxford.", "polarity.dropped"),
+    ("Demand shot up from almost nothing.", "La demande a fortement augmenté.", "polarity.dropped"),
+    ("I had barely made my way down the hall.", "En arrivant dans le hall, je me suis perdu.", "polarity.dropped"),
 ])
 def test_double_negatives_are_minor(en, fr, code):
+    """Also near-negations ("from almost nothing")."""
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code == code]
     assert got and all(f.severity == "minor" for f in got), r.findings

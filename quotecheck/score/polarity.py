@@ -122,13 +122,24 @@ def negations(text: str, lang: str) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _weak(text: str, span: Span) -> bool:
+    """A near-negation: "barely", "hardly", "almost nothing", "next to none"."""
+    word = text[span.start : span.end].lower()
+    return word in ("barely", "hardly") or regex.search(
+        r"(?i)(?<![\p{L}])(?:almost|nearly|virtually|practically|next\s+to)\s+$", text[max(0, span.start - 20) : span.start]
+    ) is not None
+
+
 def check(en: str, fr: str) -> list[Finding]:
     ne, nf = negations(en, "en"), negations(fr, "fr")
     if len(ne) > len(nf):
         span = ne[len(nf)] if nf else ne[0]
-        return [Finding("polarity.dropped", "critical",
+        weak = all(_weak(en, s) for s in ne) and not nf
+        return [Finding("polarity.dropped", "minor" if weak else "critical",
                         f"the English says {en[span.start:span.end]!r}; the rendering has "
-                        f"{len(nf)} negation(s) for {len(ne)}: it may say the opposite", span, None)]
+                        f"{len(nf)} negation(s) for {len(ne)}: "
+                        + ("a near-negation, the rendering may be close" if weak else "it may say the opposite"),
+                        span, None)]
     if len(nf) > len(ne):
         span = nf[len(ne)] if ne else nf[0]
         return [Finding("polarity.added", "critical",
