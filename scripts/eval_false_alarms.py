@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """False alarms of the fidelity checks on professional translations.
 
-    python scripts/eval_false_alarms.py [--split dev|test] [--show N] [--code CODE]
+    python scripts/eval_false_alarms.py [--split dev|dev-wide|test] [--show N] [--code CODE]
 
 Faithful pairs (English original → professional French). ``dev`` (used to set
 the checks' thresholds): WMT newstest 2012 and 2013 rows with ``origlang ==
-en``. ``test`` (never tuned on): newstest2014 and newsdiscussdev2015
+en``. ``dev-wide`` adds, to look at more free renderings while developing, the
+2012/2013 rows translated from a third language (both sides are translations)
+and newsdiscusstest2015; none of these is in ``test``. ``test`` (never tuned on): newstest2014 and newsdiscussdev2015
 (``origlang == en``), NTREX-128 (France French), FLORES-200 devtest, MTNT
 en→fr. A critical or major finding on such a pair is, in the main, a false
 alarm (professional translations are not perfect, so this is an upper bound).
@@ -27,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from quotecheck.score import Checker, PairInput
 
-SPLITS = {"dev": ("newstest2012", "newstest2013"), "test": ("newstest2014", "newsdiscussdev2015")}
+SPLITS = {"dev": ("newstest2012", "newstest2013"), "test": ("newstest2014", "newsdiscussdev2015"),
+          "dev-wide": ("newstest2012", "newstest2013")}
 
 
 def datasets(data: Path, split: str, limit: int | None = None):
@@ -38,6 +41,17 @@ def datasets(data: Path, split: str, limit: int | None = None):
                 rows = [(r["en"], r["fr"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
                         if r["origlang"] == "en"]
             yield f"{name} (en-orig)", rows[:limit]
+            if split == "dev-wide":
+                with p.open(encoding="utf-8") as fh:
+                    rows = [(r["en"], r["fr"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                            if r["origlang"] not in ("en", "fr")]
+                yield f"{name} (third-language originals)", rows[:limit]
+    if split == "dev-wide":
+        d = data / "wmt_newstest_enfr"
+        if (d / "newsdiscusstest2015.en").exists():
+            en = (d / "newsdiscusstest2015.en").read_text(encoding="utf-8").splitlines()
+            fr = (d / "newsdiscusstest2015.fr").read_text(encoding="utf-8").splitlines()
+            yield "newsdiscusstest2015", list(zip(en, fr, strict=True))[:limit]
     if split != "test":
         return
     d = data / "ntrex128_enfr"
