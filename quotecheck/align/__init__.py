@@ -16,7 +16,9 @@ the plain USE matrix), kept for evaluation in the same run.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -36,6 +38,7 @@ _NEG_FR = frozenset(("pas", "jamais", "plus", "rien", "personne", "aucun", "aucu
 _BESOIN_MATES = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "avoir",
                            "aurons", "aurait", "de", "d'", "eu"))
 _PARTICLES = frozenset(["up", "down", "out", "off", "over", "away", "back", "in", "on"])
+@lru_cache(maxsize=65536)
 def _norm(tok: str) -> str:
     t = fold(tok.rstrip("'’"))
     if tok.lower() in NUMBER_WORDS:
@@ -63,17 +66,24 @@ def similarity(en: list[Token], fr: list[Token], encoder: Any) -> np.ndarray:
 def boosted(en: list[Token], fr: list[Token], base: np.ndarray) -> np.ndarray:
     """``base`` raised by identity and cognates, lowered by a distortion prior."""
     from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import cdist
 
     s = base.copy()
     ne, nf = [_norm(t.text) for t in en], [_norm(t.text) for t in fr]
-    for i, a in enumerate(ne):
-        for j, b in enumerate(nf):
-            if a == b and a:
-                s[i, j] = 1.0
-            elif len(a) >= 4 and len(b) >= 4 and not _PUNCT.match(a):
-                r = ratio(a, b) / 100.0
-                if r >= 0.75:
-                    s[i, j] = max(s[i, j], 0.5 + 0.5 * r)
+    # cognates: words of 4+ characters whose edit-distance ratio is ≥ 0.75
+    rows = [i for i, a in enumerate(ne) if len(a) >= 4 and not _PUNCT.match(a)]
+    cols = [j for j, b in enumerate(nf) if len(b) >= 4]
+    if rows and cols:
+        r = cdist([ne[i] for i in rows], [nf[j] for j in cols], scorer=ratio, dtype=np.float64) / 100.0
+        block = np.ix_(rows, cols)
+        s[block] = np.where(r >= 0.75, np.maximum(s[block], 0.5 + 0.5 * r), s[block])
+    # the same after normalisation (names, handles, numbers): 1, over any cognate score
+    where: dict[str, list[int]] = {}
+    for j, b in enumerate(nf):
+        where.setdefault(b, []).append(j)
+    same = [(i, j) for i, a in enumerate(ne) if a for j in where.get(a, ())]
+    if same:
+        s[tuple(np.array(same).T)] = 1.0
     if len(en) > 1 and len(fr) > 1:
         pe = np.arange(len(en))[:, None] / (len(en) - 1)
         pf = np.arange(len(fr))[None, :] / (len(fr) - 1)
@@ -155,26 +165,41 @@ class Aligner:
     name: str = "use-itermax.v1"
 
     def links(self, en: list[Token], fr: list[Token]) -> tuple[set[tuple[int, int]], np.ndarray]:
+        first, s = self._first_links(en, fr)
+        if not en or not fr:
+            return set(), s
+        return first | self._particle_verbs(en, fr, first, s), s
+
+    def _first_links(self, en: list[Token], fr: list[Token]) -> tuple[set[tuple[int, int]], np.ndarray]:
+        """Links before the particle-verb pass, and the boosted matrix."""
         s = boosted(en, fr, similarity(en, fr, self.encoder))
         if not en or not fr:
             return set(), s
-        links = _units(en, fr, itermax(s))
-        return links | self._particle_verbs(en, fr, links, s), s
+        return _units(en, fr, itermax(s)), s
 
-    def _particle_verbs(
-        self, en: list[Token], fr: list[Token], links: set[tuple[int, int]], s: np.ndarray
-    ) -> set[tuple[int, int]]:
-        """English verb + particle ("give up") still unlinked: embed the phrase as one
-        and link both words to the French token it matches best, if still free."""
+    @staticmethod
+    def _particle_texts(en: list[Token], fr: list[Token], links: set[tuple[int, int]]) -> tuple[list[int], list[int], list[str]]:
+        """Unlinked English verb + particle candidates, free French content tokens, and the
+        texts the particle pass embeds (the phrases, then those French tokens)."""
         linked_e = {i for i, _ in links}
         linked_f = {j for _, j in links}
         cands = [i for i in range(1, len(en)) if en[i].text.lower() in _PARTICLES
                  and i not in linked_e and i - 1 not in linked_e and en[i - 1].text[:1].isalpha()]
         free_f = [j for j in range(len(fr)) if j not in linked_f and is_content(fr[j].text, "fr")]
         if not cands or not free_f:
+            return cands, free_f, []
+        return cands, free_f, [f"{en[i - 1].text} {en[i].text}" for i in cands] + [fr[j].text for j in free_f]
+
+    def _particle_verbs(
+        self, en: list[Token], fr: list[Token], links: set[tuple[int, int]], s: np.ndarray
+    ) -> set[tuple[int, int]]:
+        """English verb + particle ("give up") still unlinked: embed the phrase as one
+        and link both words to the French token it matches best, if still free."""
+        cands, free_f, texts = self._particle_texts(en, fr, links)
+        if not texts:
             return set()
-        phrases = [f"{en[i - 1].text} {en[i].text}" for i in cands]
-        vec = self.encoder.encode(phrases + [fr[j].text for j in free_f])
+        phrases = texts[: len(cands)]
+        vec = self.encoder.encode(texts)
         sim = vec[: len(phrases)] @ vec[len(phrases) :].T
         out: set[tuple[int, int]] = set()
         for row, i in enumerate(cands):
@@ -198,11 +223,34 @@ class Aligner:
         """:meth:`align_texts` and the boosted similarity matrix it was read from."""
         return self._alignment_matrix(tokenize(en), tokenize(fr))
 
+    def align_tokens_many(
+        self, pairs: Sequence[tuple[list[Token], list[Token]]]
+    ) -> list[tuple[Alignment, np.ndarray]]:
+        """:meth:`align_texts_matrix` of many tokenised pairs (``tokenize(en), tokenize(fr)``),
+        the same alignments, with one encoder call for every pair's particle-verb phrases
+        instead of one call per pair (the token embeddings should be in the encoder's
+        cache already: one call for every token of a batch)."""
+        first = [self._first_links(en, fr) for en, fr in pairs]
+        if getattr(self.encoder, "_cache", None) is not None:
+            wanted = [t for (en, fr), (links, _s) in zip(pairs, first, strict=True) if en and fr
+                      for t in self._particle_texts(en, fr, links)[2]]
+            if wanted:
+                self.encoder.encode(wanted)
+        out = []
+        for (en, fr), (links, s) in zip(pairs, first, strict=True):
+            if en and fr:
+                links = links | self._particle_verbs(en, fr, links, s)
+            out.append((self._from_links(en, fr, links, s), s))
+        return out
+
     def _alignment(self, en: list[Token], fr: list[Token]) -> Alignment:
         return self._alignment_matrix(en, fr)[0]
 
     def _alignment_matrix(self, en: list[Token], fr: list[Token]) -> tuple[Alignment, np.ndarray]:
         pairs, s = self.links(en, fr)
+        return self._from_links(en, fr, pairs, s), s
+
+    def _from_links(self, en: list[Token], fr: list[Token], pairs: set[tuple[int, int]], s: np.ndarray) -> Alignment:
         links = tuple(Link(i, j, round(float(s[i, j]), 4)) for i, j in sorted(pairs))
         le = {i for i, _ in pairs}
         lf = {j for _, j in pairs}
@@ -216,7 +264,7 @@ class Aligner:
             unaligned_fr=tuple(_runs(fr, [j for j in content_f if j not in lf])),
             coverage_en=round(sum(i in le for i in content_e) / max(1, len(content_e)), 4),
             coverage_fr=round(sum(j in lf for j in content_f) / max(1, len(content_f)), 4),
-        ), s
+        )
 
 
 def _runs(tokens: list[Token], idx: list[int]) -> list[Span]:

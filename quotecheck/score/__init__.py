@@ -103,6 +103,14 @@ class Checker:
         self.policy = load_policy(self.settings.allow_list, self.settings.severity)
 
     def check(self, items: Sequence[PairInput]) -> list[PairCheck]:
+        """Every pair checked; the embeddings of the whole batch (sentences, tokens, then
+        particle-verb phrases) come from two encoder calls."""
+        from ..encoder import blas_threads
+
+        with blas_threads(getattr(self.encoder, "threads", 0) or 1):
+            return self._check(items)
+
+    def _check(self, items: Sequence[PairInput]) -> list[PairCheck]:
         from ..align import tokenize
         from ..encoder import without_furniture
         from .surface import reference_metrics
@@ -112,13 +120,15 @@ class Checker:
         for it in items:
             found = editorial.marks(it.fr)
             prepared.append((it, tuple(found), editorial.blank(it.fr, found)))
+        tokens = [(tokenize(it.en), tokenize(fr)) for it, _, fr in prepared]
         sentences = [without_furniture(t) or t for it, _, fr in prepared for t in (it.en, fr)]
-        words = {tok.text for it, _, fr in prepared for t in (it.en, fr) for tok in tokenize(t)}
+        words = {tok.text for en_tokens, fr_tokens in tokens for tok in (*en_tokens, *fr_tokens)}
         vectors = self.encoder.encode(sentences + sorted(words))
+        aligned = self.aligner.align_tokens_many(tokens)
         out: list[PairCheck] = []
         for k, (it, marks, fr) in enumerate(prepared):
             cosine = float(vectors[2 * k] @ vectors[2 * k + 1])
-            alignment, sim = self.aligner.align_texts_matrix(it.en, fr)
+            alignment, sim = aligned[k]
             ctx = Context(it.en, fr, alignment, marks, cosine, self.encoder, self.langid, sim)
             found, silenced = self.policy.apply(run_checks(ctx), it.en, fr)
             score = self.model.score(features(cosine, found, alignment))
