@@ -89,13 +89,15 @@ def check_article(article: str | Article, settings: Settings | None = None,
     return check_extraction(extract_article(article, s), s, references=references)
 
 
-def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_size: int = 256) -> Iterator[PairCheck]:
+def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_size: int = 256,
+                jobs: int = 1) -> Iterator[PairCheck]:
     """Judge (English, French) pairs, in batches: dicts ``{"en", "fr", "id"?, "reference"?}``,
     tuples ``(en, fr[, id])`` or :class:`~quotecheck.score.PairInput`. Yields a
-    :class:`PairCheck` per pair, in order; an item without id gets its 1-based position."""
+    :class:`PairCheck` per pair, in order; an item without id gets its 1-based position.
+    ``jobs``: worker processes for the batches (0: one per CPU), same results as with 1."""
     from .pipeline import check_pairs as _run
 
-    return _run(pairs, settings, batch_size)
+    return _run(pairs, settings, batch_size, jobs)
 
 
 def to_json(results: Any, settings: Settings | None = None) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import chain, islice
 from typing import Any
 
 from .config import Settings
-from .errors import QuotecheckError
+from .errors import ConfigError, QuotecheckError
 from .extract import extract
 from .ingest import iter_articles, read_string
 from .types import Article, ArticleCheck, Extraction, PairCheck, QuoteCheck, Segments, Span
@@ -161,13 +162,50 @@ def check_paths(paths: Iterable[str], settings: Settings | None = None,
                                "please report it with this article attached", item.article.id)
 
 
-def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_size: int = 256) -> Iterator[PairCheck]:
+def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_size: int = 256,
+                jobs: int = 1) -> Iterator[PairCheck]:
     """Check (English, French) pairs in batches. Items are :class:`~quotecheck.score.PairInput`,
     dicts with ``en``, ``fr`` and optional ``id``, ``reference``, or tuples ``(en, fr[, id])``;
-    an item without an id gets its 1-based position."""
-    from .score import Checker, PairInput
+    an item without an id gets its 1-based position.
 
-    checker = Checker(settings or Settings())
+    ``jobs``: processes that check batches side by side (``0``: one per CPU). Results come
+    in input order and are the same as with one process; each worker loads the models
+    (about 2 s), so this pays from a few batches on. With more than one job, call this
+    under ``if __name__ == "__main__":`` (workers are started with ``spawn``)."""
+    s = settings or Settings()
+    batches = _pair_batches(pairs, batch_size)
+    n = resolve_jobs(jobs)
+    if n > 1:
+        head = list(islice(batches, 2))
+        batches = chain(head, batches)
+        if len(head) < 2:  # one batch: no worker would have anything to share
+            n = 1
+    if n == 1:
+        from .score import Checker
+
+        checker = Checker(s)
+        for batch in batches:
+            yield from checker.check(batch)
+        return
+    yield from _check_in_workers(batches, s, n)
+
+
+def resolve_jobs(jobs: int) -> int:
+    """The number of processes ``jobs`` asks for: itself, or one per usable CPU for 0."""
+    import os
+
+    if jobs < 0:
+        raise ConfigError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
+    if jobs:
+        return jobs
+    affinity = getattr(os, "sched_getaffinity", None)
+    return max(1, len(affinity(0)) if affinity else os.cpu_count() or 1)
+
+
+def _pair_batches(pairs: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
+    """:class:`PairInput` batches of ``batch_size``, ids given by position where missing."""
+    from .score import PairInput
+
     batch: list[PairInput] = []
     for n, item in enumerate(pairs, start=1):
         if isinstance(item, PairInput):
@@ -178,10 +216,46 @@ def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_si
             en, fr, *rest = item
             batch.append(PairInput(str(rest[0]) if rest and rest[0] else str(n), en, fr))
         if len(batch) >= batch_size:
-            yield from checker.check(batch)
+            yield batch
             batch = []
     if batch:
-        yield from checker.check(batch)
+        yield batch
+
+
+def _check_in_workers(batches: Iterator[list[Any]], settings: Settings, jobs: int) -> Iterator[PairCheck]:
+    """Batches checked by ``jobs`` spawned processes, results in input order."""
+    import multiprocessing
+
+    from .score.policy import load_policy
+
+    load_policy(settings.allow_list, settings.severity)  # a bad allow-list fails here, not in every worker
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_worker_start, initargs=(settings,)) as pool:
+        for checks in pool.imap(_worker_check, batches):
+            yield from checks
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_start(settings: Settings) -> None:
+    """In a worker process: one BLAS thread (the processes share the cores), settings kept."""
+    import os
+
+    os.environ["QUOTECHECK_THREADS"] = "1"
+    from .encoder import set_blas_threads
+
+    set_blas_threads(1)
+    _WORKER["settings"] = settings
+
+
+def _worker_check(batch: list[Any]) -> list[PairCheck]:
+    """In a worker process: one batch checked (the models are loaded by the first batch)."""
+    if "checker" not in _WORKER:
+        from .score import Checker
+
+        _WORKER["checker"] = Checker(_WORKER["settings"])
+    return _WORKER["checker"].check(batch)  # type: ignore[no-any-return]
 
 
 def read_pairs(path: str) -> Iterator[dict[str, Any] | QuotecheckError]:
