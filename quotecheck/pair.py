@@ -36,7 +36,7 @@ from .config import Settings
 from .encoder import without_furniture
 from .extract.cues import reported_content
 from .extract.marks import paragraphs, trim
-from .lexicon import NUMBER_WORDS, fold
+from .lexicon import NUMBER_WORDS, STOP_FR, fold
 from .types import Extraction, Pairing, PairSignals, Quote, QuotePair, Span, Unpaired
 
 FEATURES = (
@@ -61,6 +61,7 @@ PARAPHRASE_MIN_COSINE = 0.40
 # the French/English word ratio of English-original newstest2012 segments: 0.667)
 CONDENSED_WORD_RATIO = 0.667
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’]\p{L}+)?")
+_STOP_FOLDED = frozenset(fold(w) for w in STOP_FR)
 # the quote's sentence names its speaker as English-speaking: a translated remark
 _ANGLOPHONE = regex.compile(
     r"(?i)\b(?:britanniques?|anglaise?s?|américaine?s?|irlandaise?s?|écossaise?s?|galloise?s?|"
@@ -312,7 +313,8 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
                      m.meta.get("length_penalty", 0.0), extra=joins)
     p = m.prob(cand.x)
     # an explicit gloss is a link the article states: « EN » (FR), Traduction : « FR »…
-    for e, f in _gloss_links(text, en, fr_q):
+    glossed = set(_gloss_links(text, en, fr_q))
+    for e, f in glossed:
         p[e, :] = np.minimum(p[e, :], 1e-6)
         p[:, f] = np.minimum(p[:, f], 1e-6)
         p[e, f] = 1.0
@@ -320,7 +322,6 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
 
     logit = np.log(np.clip(p, 1e-9, 1 - 1e-9)) - np.log(np.clip(1 - p, 1e-9, 1))
     # below the floor, a candidate is as (dis)similar as unrelated prose of the same story
-    glossed = set(_gloss_links(text, en, fr_q))
     for e in range(len(en)):
         for f in range(len(fr_q)):
             if cand.sims[e, f] < PARAPHRASE_MIN_COSINE and (e, f) not in glossed:
@@ -341,6 +342,18 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
         if p[e, f] >= m.threshold:
             groups.setdefault(e, []).append(f)
             taken.add(f)
+    # a quote that repeats words of a rendering verbatim (a subheading, a pull quote, a
+    # fragment quoted again) renders the same tweet; its covered span is the rendering's
+    repeats: dict[int, int] = {}
+    for f in range(len(fr_q)):
+        if f in taken or fr_q[f].kind == "gloss":
+            continue
+        g = _repeated_in(fr_q, f, [h for fs in groups.values() for h in fs])
+        if g is not None:
+            e = next(e for e, fs in groups.items() if g in fs)
+            groups[e].append(f)
+            taken.add(f)
+            repeats[f] = g
     # fragments woven into the prose of a rendering: a quote left over in the paragraph of
     # a quote that renders tweet T, most similar to T among the tweets and not attributed
     # to another speaker, renders another part of T (short fragments embed poorly)
@@ -356,6 +369,13 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
             continue
         groups[e].append(f)
         taken.add(f)
+    # short fragments left over: judged with the words around them and against the clauses
+    # of the tweets nearby (a fragment renders a clause, and embeds poorly on its own)
+    for f, e, span in _orphan_fragments(text, paras, en, fr_q, taken, groups, cand, encoder):
+        groups.setdefault(e, []).append(f)
+        taken.add(f)
+        p[e, f] = max(p[e, f], m.threshold)
+        cand.covered[e][f] = span
     # a thread rendered as one quote: the next tweet of the same author joins
     merged: dict[int, list[int]] = {}
     used_en = set(groups)
@@ -379,19 +399,20 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
     for e, fs in sorted(groups.items()):
         members = merged[e]
         fs = sorted(fs, key=lambda f: cand.fr[f].start)
-        covered = _union([cand.covered[e][f] for f in fs]) if len(members) == 1 else [
+        covered = _union([cand.covered[e][repeats.get(f, f)] for f in fs]) if len(members) == 1 else [
             Span(en[i].start, en[i].end) for i in members
         ]
         # full when one French quote renders (nearly) all the words of the tweet; several
         # quotes that each render a part of it are partial renderings, as the gold has them
         whole = _n_words(text, en[e]) if len(members) == 1 else 1
-        best_cov = max((_n_words(text, cand.covered[e][f]) for f in fs), default=0) if len(members) == 1 else 1
+        best_cov = max((_n_words(text, cand.covered[e][f]) for f in fs if f not in repeats), default=0) \
+            if len(members) == 1 else 1
         kind = "full" if best_cov >= 0.8 * whole else "partial"
-        best = max(fs, key=lambda f: p[e, f])
+        best = max((f for f in fs if f not in repeats), key=lambda f: p[e, f])
         sig = _signals(cand.x[e, best])
         pairs.append(QuotePair(
             en=tuple(en[i].id for i in members), fr=tuple(fr_q[f].id for f in fs), kind=kind,
-            confidence=round(float(max(p[e, f] for f in fs)), 4), covered=tuple(covered), signals=sig,
+            confidence=round(float(p[e, best]), 4), covered=tuple(covered), signals=sig,
         ))
     paired_en = {i for members in merged.values() for i in members}
     # tweets, or the sentences of a tweet its quotes leave out, that prose may still render
@@ -419,6 +440,115 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
     pairs.sort(key=lambda pr: _id_order(pr.en[0]))
     unpaired.sort(key=lambda u: (u.quote[:2], _id_order(u.quote)))
     return Pairing(extraction, tuple(pairs), tuple(unpaired))
+
+
+_CLAUSE = regex.compile(r"(?<=[,;:–—])\s+")
+DEBUG_ORPHANS = False
+
+
+def _clauses(text: str, q: Quote) -> list[Span]:
+    """Sentences of a tweet and the clauses they are cut into by , ; : and dashes."""
+    out: list[Span] = []
+    for sp in sentence_spans(text, q.start, q.end):
+        out.append(sp)
+        pos = sp.start
+        cuts = [m for m in _CLAUSE.finditer(text, sp.start, sp.end)]
+        if not cuts:
+            continue
+        for m in cuts + [None]:
+            end = m.start() if m is not None else sp.end
+            piece = trim(text, pos, end)
+            if len(_WORD.findall(without_furniture(text[piece.start : piece.end]))) >= 2:
+                out.append(piece)
+            if m is not None:
+                pos = m.end()
+    return list(dict.fromkeys(out))
+
+
+def _woven_context(text: str, q: Quote, quotes: list[Quote]) -> Span:
+    """The stretch of the quote's sentence that belongs to it: from the previous quote of
+    the sentence (or its start) to the next one (or its end)."""
+    sent = _sentence_around(text, q)
+    lo, hi = sent.start, sent.end
+    for o in quotes:
+        if o is q or o.end <= sent.start or o.start >= sent.end:
+            continue
+        if o.end <= q.start:
+            lo = max(lo, o.end)
+        elif o.start >= q.end:
+            hi = min(hi, o.start)
+    return trim(text, lo, hi)
+
+
+def _orphan_fragments(text, paras, en, fr_q, taken, groups, cand, encoder) -> list[tuple[int, int]]:
+    orphans = [f for f in range(len(fr_q)) if f not in taken and fr_q[f].kind == "quoted"]
+    tweets = [e for e, q in enumerate(en) if q.kind == "tweet"]
+    if not orphans or not tweets:
+        return []
+    fr_para = [_para_index(paras, q.start) for q in fr_q]
+    en_para = [_para_index(paras, q.start) for q in en]
+    # distance in paragraphs of prose: a block of consecutive tweets counts as one
+    tweet_paras = {en_para[e] for e in tweets}
+
+    def prose_distance(a: int, b: int) -> int:
+        lo, hi = min(a, b), max(a, b)
+        return 1 + sum(1 for k in range(lo + 1, hi) if k not in tweet_paras) if hi > lo else 0
+
+    near: dict[int, list[int]] = {}
+    for f in orphans:
+        cands = [e for e in tweets if prose_distance(en_para[e], fr_para[f]) <= 1
+                 or any(fr_para[g] == fr_para[f] for g in groups.get(e, []))]
+        q = fr_q[f]
+        cands = [e for e in cands if _speaker_agreement(q, en[e]) >= 0]
+        if cands:
+            near[f] = cands
+    if not near:
+        return []
+    clauses = {e: _clauses(text, en[e]) for e in {e for c in near.values() for e in c}}
+    ctx = {f: _woven_context(text, fr_q[f], fr_q) for f in near}
+    en_texts = {e: [without_furniture(text[c.start : c.end]) for c in cl] for e, cl in clauses.items()}
+    fr_texts = {f: [without_furniture(fr_q[f].text), without_furniture(text[c.start : c.end])] for f, c in ctx.items()}
+    flat_en = [t for e in sorted(en_texts) for t in en_texts[e]]
+    flat_fr = [t for f in sorted(fr_texts) for t in fr_texts[f]]
+    vec = encoder.encode(flat_en + flat_fr)
+    ven, vfr = vec[: len(flat_en)], vec[len(flat_en) :]
+    rows, pos = {}, 0
+    for e in sorted(en_texts):
+        rows[e] = ven[pos : pos + len(en_texts[e])]
+        pos += len(en_texts[e])
+    out = []
+    pos = 0
+    for f in sorted(fr_texts):
+        v = vfr[pos : pos + 2]
+        pos += 2
+        sim = {e: (rows[e] @ v.T).max(axis=1) for e in near[f]}  # per clause
+        scores = {e: max(float(sim[e].max()), float(cand.sims[e, f])) for e in near[f]}
+        best = max(scores, key=lambda e: (scores[e], -e))
+        if DEBUG_ORPHANS:
+            print("ORPHAN", fr_q[f].id, {en[e].id: round(s, 3) for e, s in scores.items()}, repr(text[ctx[f].start:ctx[f].end][:90]))
+        if scores[best] >= PARAPHRASE_MIN_COSINE:
+            span = clauses[best][int(np.argmax(sim[best]))] if sim[best].max() >= cand.sims[best, f] \
+                else cand.covered[best][f]
+            out.append((f, best, span))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text.replace("’", "'"))]
+
+
+def _repeated_in(fr: list[Quote], f: int, paired: list[int]) -> int | None:
+    """The paired French quote whose words contain all the words of quote ``f``, in
+    order and contiguous (at least two words: one word is a coincidence)."""
+    words = _words(fr[f].text)
+    if len(words) < 2:
+        return None
+    n = len(words)
+    for g in sorted(paired, key=lambda g: abs(fr[g].start - fr[f].start)):
+        other = _words(fr[g].text)
+        if len(other) > n and any(other[i : i + n] == words for i in range(len(other) - n + 1)):
+            return g
+    return None
 
 
 _GLOSS_GAP = regex.compile(r"[\s,;:()«»“”\"'–—-]*(?:(?i:traduction|trad\.|littéralement|soit|que l'on pourrait traduire par|qu'on pourrait traduire par|ce qui signifie)[^«»“”\"\n]{0,25})?[\s:,(«»“”\"]*")
@@ -566,13 +696,16 @@ def _paraphrases(
     blocked = quoted + [a for a in attributions if a is not None]
     near = {k for t in tweets for k in range(_para_index(paras, t.start) - 1, _para_index(paras, t.start) + 2)}
     sents: list[Span] = []
+    edge: list[tuple[int, bool, bool]] = []  # paragraph, first sentence of it, last sentence of it
     for k, para in enumerate(paras):
         if k not in near:
             continue  # only prose next to a tweet can be its paraphrase (distance <= 1 below)
-        for sp in sentence_spans(text, para.start, para.end):
+        in_para = sentence_spans(text, para.start, para.end)
+        for i, sp in enumerate(in_para):
             if any(sp.overlaps(b) for b in blocked) or len(regex.findall(r"\p{L}+", text[sp.start : sp.end])) < 5:
                 continue
             sents.append(sp)
+            edge.append((k, i == 0, i == len(in_para) - 1))
     if not sents:
         return []
     encoder = registry.get("encoder", settings.encoder)
@@ -601,4 +734,88 @@ def _paraphrases(
             en=(t.id,), fr=(), kind=kind, confidence=round(float(prob[e, f]), 4), covered=(cov,),
             signals=_signals(cand.x[e, f]), fr_span=sents[f],
         ))
+    # summaries: a whole tweet left unrendered, and right next to it (the last sentence
+    # before it or the first after it) a sentence that reports what its author said, with
+    # a speech-act verb and words of content, not an announcement of the message itself
+    # ("X a réagi", "X a publié ce message") — accepted at a lower similarity floor
+    rendered = {pr.en[0] for pr in out}
+    originals = {q.id: q for q in extraction.quotes}
+    found = []
+    for e, t in enumerate(tweets):
+        o = originals.get(t.id)
+        if t.id in rendered or o is None or (o.start, o.end) != (t.start, t.end):
+            continue
+        tp = _para_index(paras, t.start)
+        for f, sp in enumerate(sents):
+            k, first, last = edge[f]
+            if f in taken or not ((k == tp - 1 and last) or (k == tp + 1 and first)):
+                continue
+            if DEBUG_SUMMARIES:
+                print("SUMMARY?", t.id, round(float(cand.sims[e, f]), 3), _reports_speech(text[sp.start : sp.end], t),
+                      repr(text[sp.start : sp.end][:100]))
+            if cand.sims[e, f] >= SUMMARY_MIN_COSINE and _reports_speech(text[sp.start : sp.end], t):
+                found.append((-float(cand.sims[e, f]), e, f))
+    used_e: set[int] = set()
+    for _, e, f in sorted(found):
+        if e in used_e or f in taken:
+            continue
+        used_e.add(e)
+        taken.add(f)
+        t = tweets[e]
+        out.append(QuotePair(
+            en=(t.id,), fr=(), kind="summary", confidence=round(float(prob[e, f]), 4), covered=(Span(t.start, t.end),),
+            signals=_signals(cand.x[e, f]), fr_span=sents[f],
+        ))
     return out
+
+
+DEBUG_SUMMARIES = False
+# a summary is judged on its words and its place; its similarity to the tweet need only be
+# that of prose on the same subject rather than below it (the 25th percentile of
+# unrelated same-story prose in scripts/calibrate_unmarked.py is about 0.15)
+SUMMARY_MIN_COSINE = 0.15
+# French speech-act verbs (finite forms, participles, gerunds) that report what was said
+_SPEECH_ROOTS = (
+    r"remerci|rassur|salu|accus|évoqu|appel|refus|espér|promet|promis|annonç|annonc|dénonç|dénonc|"
+    r"rappel|soulign|regrett|estim|affirm|assur|répliqu|rétorqu|réjoui|félicit|excus|plaid|avert|exig|"
+    r"réclam|demand|reproch|qualifi|jug|déplor|critiqu|fustig|ironis|moqu|insist|précis|expliqu|"
+    r"indiqu|confi|reconn|admet|admis|avou|nuanc|minimis|défend|invit|exhort|suppli|implor|pardon|"
+    r"déclar|prévien|prévenu|menac|protest|proclam|revendiqu|conseill|recommand|encourag|plaisant|"
+    r"souhait"
+)
+# verb forms only (participles, gerunds, 3rd person): « les critiques », « un appel » are nouns
+_SPEECH_ACT = regex.compile(
+    rf"(?i)\b(?:(?:fait|font|faisait|faisaient) état|laiss\p{{L}}* entendre|fai\p{{L}}* amende honorable"
+    rf"|(?:{_SPEECH_ROOTS})\p{{L}}*?(?:é|ée|és|ées|i|ie|is|ise|ant|ait|aient|(?<!m)ent))\b")
+# the sentence is about the message, not what it says: it announces or describes it
+_ABOUT_MESSAGE = regex.compile(
+    r"(?i)\b(?:messages?|tweets?|tweeté|post|posté|publi\p{L}*|réag\p{L}*|réaction|parole|fil|"
+    r"vidéo|images?|photos?|capture)\b")
+_TIME_WORDS = frozenset(fold(w) for w in (
+    "lendemain", "veille", "soir", "soirée", "matin", "matinée", "journée", "nuit", "après-midi", "midi",
+    "heure", "heures", "minutes", "fin", "début", "tard", "tôt", "ensuite", "puis", "aussitôt", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "semaine"))
+
+
+def _reports_speech(sentence: str, tweet: Quote) -> bool:
+    """The sentence reports what someone said: a speech-act verb followed by at least two
+    words of content (not only when it happened), not about the message as an object, not
+    a lead-in ending in a colon, and no other named speaker as its subject."""
+    s = sentence.strip()
+    if s.endswith(":") or _ABOUT_MESSAGE.search(s):
+        return False
+    m = _SPEECH_ACT.search(s)
+    if m is None:
+        return False
+    after = [w for w in _words(s[m.end() :]) if w not in _STOP_FOLDED and w not in _TIME_WORDS and len(w) > 2]
+    if len(after) < 2:
+        return False
+    subject = s[: m.start()]
+    names = [w for w in regex.findall(r"(?<=\S\s+)\p{Lu}[\p{L}'-]+", subject)]
+    if names and tweet.tweet is not None:
+        keys = {fold(w) for w in regex.findall(r"\p{L}{3,}", (tweet.tweet.author or "") + " "
+                                                + (tweet.tweet.handle or ""))}
+        handle = fold(tweet.tweet.handle or "")
+        if not any(fold(n) in keys or (len(n) > 3 and fold(n) in handle) for n in names):
+            return False
+    return True

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Pairing quality on the gold corpus: precision / recall / F1 per pair kind.
 
-    python scripts/eval_pair.py [--errors] [--only GLOB]
+    python scripts/eval_pair.py [--errors] [--only GLOB[,GLOB…]] [--exclude GLOB[,GLOB…]]
+
+``--only``/``--exclude`` select gold files by name (comma-separated globs), e.g. the
+held-out articles of a session against the rest.
 
 A gold pair is (English quote, French passage) from the gold files: every id in
 a French quote's ``renders`` (kind from its ``pair`` field: full, partial,
@@ -51,12 +54,26 @@ def map_gold(article, gold, quotes):
     return out
 
 
-def evaluate(corpus: Path, pattern: str = "*"):
+def _units(corpus: Path, pattern: str, exclude: str | None):
+    from fnmatch import fnmatch
+
+    seen = set()
+    for pat in pattern.split(","):
+        for article, gold, name in gold_units(corpus, pat.strip()):
+            stem = name.rsplit(".", 1)[0].split("#")[0] if "#" not in name else name
+            if name in seen or (exclude and any(fnmatch(name, x.strip()) or fnmatch(stem, x.strip())
+                                                for x in exclude.split(","))):
+                continue
+            seen.add(name)
+            yield article, gold, name
+
+
+def evaluate(corpus: Path, pattern: str = "*", exclude: str | None = None):
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     absent = {"tp": 0, "fp": 0, "fn": 0}  # the source-absent reason on unpaired French quotes
     kind_ok = [0, 0]
     problems = []
-    for article, gold, name in gold_units(corpus, pattern):
+    for article, gold, name in _units(corpus, pattern, exclude):
         ex = extract(article, Settings())
         res = pair(ex)
         m = map_gold(article, gold, ex.quotes)
@@ -121,10 +138,11 @@ def evaluate(corpus: Path, pattern: str = "*"):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpora")
-    ap.add_argument("--only", default="*")
+    ap.add_argument("--only", default="*", help="comma-separated globs on gold file names")
+    ap.add_argument("--exclude", default=None, help="comma-separated globs of gold file names to leave out")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
-    counts, kind_ok, problems, absent = evaluate(args.corpus, args.only)
+    counts, kind_ok, problems, absent = evaluate(args.corpus, args.only, args.exclude)
     total = {"tp": 0, "fp": 0, "fn": 0}
     print(f"corpus {args.corpus} sha256:{corpus_hash(args.corpus)}")
     print(f"{'kind':<12}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}")

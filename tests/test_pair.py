@@ -223,3 +223,76 @@ def test_remark_of_an_english_speaker_is_source_absent_a_french_one_is_not():
     _, _, _, unpaired = run(text)
     assert unpaired["fr2"].reason == "source-absent"
     assert unpaired["fr3"].reason == "below-threshold"
+
+
+def test_subheading_repeating_words_of_a_rendering_renders_the_same_tweet():
+    text = ("« C'est ma faute »\n\n"
+            "Le directeur du studio, Callum Reyes, a pris la parole à titre personnel quelques heures plus tard.\n\n"
+            "This one is on me. I pushed the team too hard to hit a date that was never realistic. No crunch, "
+            "no layoffs. — Callum Reyes (@callumreyes) February 9, 2024\n\n"
+            "« C'est ma faute, a-t-il reconnu. J'ai trop poussé l'équipe pour tenir une date qui n'a jamais été "
+            "réaliste. »\n\n"
+            "« Rien ne presse », estime de son côté l'analyste Julien Marchetti.")
+    p, _, pairs, unpaired = run(text)
+    (key, pr), = pairs.items()
+    assert key == (("en1",), ("fr1", "fr2"))
+    t = p.extraction.article.text
+    # the subheading covers what the quote it repeats covers, not a span of its own
+    assert [t[c.start : c.end] for c in pr.covered] == [
+        "This one is on me. I pushed the team too hard to hit a date that was never realistic."]
+    assert unpaired["fr3"].reason == "below-threshold"
+
+
+def test_repeat_needs_two_words_in_order():
+    from quotecheck.pair import _repeated_in
+    from quotecheck.types import Quote, Span
+
+    def q(text):
+        return Quote(id="fr", lang="fr", kind="quoted", text=text, start=0, end=len(text), parts=(Span(0, len(text)),))
+    fr = [q("Nous ne reculerons pas"), q("reculerons"), q("pas reculerons"), q("ne reculerons")]
+    assert _repeated_in(fr, 1, [0]) is None  # one word is a coincidence
+    assert _repeated_in(fr, 2, [0]) is None  # not in order
+    assert _repeated_in(fr, 3, [0]) == 0
+
+
+def test_fragments_woven_in_one_sentence_go_to_the_tweets_of_a_thread_they_render():
+    text = ("La chercheuse a ensuite publié deux autres messages.\n\n"
+            "This is not a one-off. Thorne has lost more ice since 2019 than in the previous forty years "
+            "combined. (1/2) — Ruth Okafor (@RuthOkaforIce) January 16, 2024\n\n"
+            "What happens here doesn't stay here: every metre of ice lost in West Antarctica raises the sea for "
+            "all of us. (2/2) — Ruth Okafor (@RuthOkaforIce) January 16, 2024\n\n"
+            "Le glacier a perdu davantage de glace depuis 2019 « qu'au cours des quarante années précédentes "
+            "réunies », souligne-t-elle, avant d'avertir : « Ce qui se passe ici ne reste pas ici ».")
+    p, _, pairs, _ = run(text)
+    assert set(pairs) == {(("en1",), ("fr1",)), (("en2",), ("fr2",))}
+    t = p.extraction.article.text
+    pr = pairs[(("en2",), ("fr2",))]
+    assert pr.kind == "partial"
+    assert [t[c.start : c.end] for c in pr.covered] == ["What happens here doesn't stay here:"]
+
+
+def test_summary_next_to_a_tweet_reports_what_its_author_said():
+    text = ("Le festival a fermé ses portes dimanche soir.\n\n"
+            "Thank you all for the kindness today. We read every single message, and we will be back next summer "
+            "with a bigger stage. — Lantern Fest (@LanternFest) June 9, 2024\n\n"
+            "Le lendemain, les organisateurs ont remercié les festivaliers pour leur soutien.\n\n"
+            "Le maire de la commune doit rencontrer les riverains mardi.")
+    p, _, pairs, _ = run(text)
+    (key, pr), = pairs.items()
+    assert key == (("en1",), ()) and pr.kind == "summary"
+    t = p.extraction.article.text
+    assert t[pr.fr_span.start : pr.fr_span.end].startswith("Le lendemain, les organisateurs ont remercié")
+
+
+def test_sentence_announcing_the_message_is_not_a_summary():
+    from quotecheck.pair import _reports_speech
+    from quotecheck.types import Quote, Span, TweetInfo
+
+    t = Quote(id="en1", lang="en", kind="tweet", text="Thank you all.", start=0, end=14, parts=(Span(0, 14),),
+              tweet=TweetInfo(author="Lantern Fest", handle="@LanternFest"))
+    assert _reports_speech("Le lendemain, les organisateurs ont remercié les festivaliers pour leur soutien.", t)
+    assert not _reports_speech("Les organisateurs ont réagi dans un message publié en fin de journée.", t)
+    assert not _reports_speech("Interpellé, le ministre a répondu en fin de journée.", t)  # no content
+    assert not _reports_speech("Les organisateurs ont remercié les bénévoles :", t)  # a lead-in
+    assert not _reports_speech("Dans le vestiaire, les joueurs ont peu goûté les critiques du public.", t)  # a noun
+    assert not _reports_speech("Le maire, Yann Le Goff, a remercié les festivaliers pour leur patience.", t)
