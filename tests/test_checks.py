@@ -78,6 +78,8 @@ CASES = [
     (polarity, "The forms show no complaints.", "Les formulaires ne font état d'aucune plainte.", []),
     (polarity, "The forms show complaints.", "Les formulaires ne font état d'aucune plainte.", ["polarity.added"]),
     (polarity, "Demand shot up from almost nothing.", "La demande a fortement augmenté.", ["polarity.dropped"]),
+    (polarity, "It would not help much anyway.", "Cela ne vous sert plus à rien.", []),
+    (polarity, "He never said anything.", "Il n'a jamais rien dit.", []),
     (antonyms, "Israel has failed to destroy Hamas.", "Israël n'a pas réussi à détruire le Hamas.", []),
     (antonyms, "Israel has failed to destroy Hamas.", "Israël a réussi à détruire le Hamas.", ["polarity.antonym"]),
     (antonyms, "He did not win.", "Il a perdu.", []),

@@ -87,6 +87,9 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("I can't remember a time when I didn't dream of Oxford.",
      "Aussi loin que je me souvienne, j'ai toujours rêvé d'Oxford.", "polarity.dropped"),
     ("Demand shot up from almost nothing.", "La demande a fortement augmenté.", "polarity.dropped"),
+    ("The team will feature at the championship again.", "L'équipe ne manquera pas le championnat.", "polarity.added"),
+    ("Do you find these sentences familiar?", "Ces phrases ne vous rappellent-elles pas quelque chose ?",
+     "polarity.added"),
     ("I had barely made my way down the hall.", "En arrivant dans le hall, je me suis perdu.", "polarity.dropped"),
 ])
 def test_double_negatives_are_minor(en, fr, code):

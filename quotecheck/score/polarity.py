@@ -94,6 +94,10 @@ def negations(text: str, lang: str) -> list[Span]:
         if m.start() in taken or any(s.start <= m.start() < s.end for s in out + idioms):
             continue
         word = m.group().lower()
+        if word in ("aucun", "aucune", "rien", "personne", "jamais") and any(
+                s.end <= m.start() and m.start() - s.end <= 25 and regex.match(r"(?i)ne\s|n['’]", text[s.start :])
+                and not regex.search(r"(?i)(?<![\p{L}])(?:ne\s|n['’])", text[s.end : m.start()]) for s in out):
+            continue  # "ne vous sert plus à rien", "ne … jamais rien": one negation with two words
         if word in ("aucun", "aucune", "rien", "personne", "jamais") and regex.search(
                 r"(?i)(?<![\p{L}])ni\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue  # "ni aucun gagnant": the ni already counts
@@ -174,7 +178,7 @@ _LEXICAL_NEG = {
         r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
         r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
         r"interdi\p{L}*|évit\p{L}*|empêch\p{L}*|toujours|encore|seulement|uniquement|sinon|sauf|"
-        r"désaccord|déplai\p{L}*|mal\p{L}*)(?![\p{L}])"),
+        r"désaccord|déplai\p{L}*|mal\p{L}*|hésit\p{L}*|arrêt\p{L}*|cess\p{L}*)(?![\p{L}])"),
 }
 
 
@@ -205,7 +209,11 @@ def check_pair(ctx: Context) -> list[Finding]:
         note = " (two negations that may cancel out: “I can't remember when I didn't” is “always”)"
         return [replace(f, severity="minor", message=f.message + note)]
     if span is not None:
-        scope = own_text[span.end : span.end + 40]
+        end = regex.search(r"[.!?…]|$", own_text[span.end :])
+        if added and end is not None and own_text[span.end + end.start() : span.end + end.end()] == "?":
+            note = " (in a question, which a negation often only makes rhetorical: “ne … pas ?”)"
+            return [replace(f, severity="minor", message=f.message + note)]
+        scope = own_text[span.start : span.end + 40]
         litotes = _LEXICAL_NEG[own_lang].search(scope)
         if litotes and not regex.search(r"[,.;:!?]", scope[: litotes.start()]):
             note = f" (with “{litotes.group()}” it is a double negative, which may say the same)"
