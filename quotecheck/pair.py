@@ -34,6 +34,8 @@ import regex
 from . import registry
 from .config import Settings
 from .encoder import without_furniture
+from .extract.cues import _PP as _CUE_PP
+from .extract.cues import _PRES as _CUE_PRES
 from .extract.cues import reported_content
 from .extract.marks import paragraphs, trim
 from .lexicon import NUMBER_WORDS, STOP_FR, fold
@@ -297,7 +299,7 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
     pairs: list[QuotePair] = []
     unpaired: list[Unpaired] = []
     if not en or not fr_q:
-        prose_pairs = _paraphrases(text, paras, extraction, en, set(), s, m)
+        prose_pairs = _paraphrases(text, paras, extraction, en, {}, s, m)
         pairs.extend(prose_pairs)
         done = {e for p in prose_pairs for e in p.en}
         for q in extraction.quotes:
@@ -417,11 +419,14 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
     paired_en = {i for members in merged.values() for i in members}
     # tweets, or the sentences of a tweet its quotes leave out, that prose may still render
     rest: list[Quote] = [q for i, q in enumerate(en) if i not in paired_en]
+    quote_paras: dict[str, set[int]] = {}
+    by_id = {q.id: q for q in fr_q}
     for pr in pairs:
         if pr.kind == "partial" and len(pr.en) == 1:
             t = en[[q.id for q in en].index(pr.en[0])]
             rest.extend(_uncovered(text, t, pr.covered))
-    prose = _paraphrases(text, paras, extraction, rest, {q.id for q in fr_q}, s, m)
+            quote_paras[t.id] = {_para_index(paras, by_id[f].start) for f in pr.fr}
+    prose = _paraphrases(text, paras, extraction, rest, quote_paras, s, m)
     pairs.extend(prose)
     paired_ids = {e for pr in pairs for e in pr.en}
     for i, q in enumerate(en):
@@ -684,10 +689,11 @@ def _stands_alone(text: str, paras: list[Span], q: Quote) -> bool:
 
 
 def _paraphrases(
-    text: str, paras: list[Span], extraction: Extraction, tweets: list[Quote], fr_ids: set[str],
+    text: str, paras: list[Span], extraction: Extraction, tweets: list[Quote], quote_paras: dict[str, set[int]],
     settings: Settings, model: PairModel,
 ) -> list[QuotePair]:
-    """Prose sentences near an unrendered tweet that render it in indirect speech."""
+    """Prose sentences near an unrendered tweet (or the part of a tweet its quotes leave out;
+    ``quote_paras``: the paragraphs of those quotes) that render it in indirect speech."""
     tweets = [t for t in tweets if t.kind == "tweet" and t.text]
     if not tweets:
         return []
@@ -695,6 +701,7 @@ def _paraphrases(
     attributions = [q.tweet.attribution for q in extraction.quotes if q.tweet and q.tweet.attribution]
     blocked = quoted + [a for a in attributions if a is not None]
     near = {k for t in tweets for k in range(_para_index(paras, t.start) - 1, _para_index(paras, t.start) + 2)}
+    near |= {k for t in tweets for k in quote_paras.get(t.id, ())}
     sents: list[Span] = []
     edge: list[tuple[int, bool, bool]] = []  # paragraph, first sentence of it, last sentence of it
     for k, para in enumerate(paras):
@@ -727,6 +734,8 @@ def _paraphrases(
         f = int(order[0])
         if prob[e, f] < model.threshold or cand.sims[e, f] < PARAPHRASE_MIN_COSINE:
             continue
+        if REQUIRE_SPEECH and not _reports_speech(text[sents[f].start : sents[f].end], t):
+            continue
         taken.add(f)
         cov = cand.covered[e][f]
         kind = "summary" if _condensed(text, contents[f], cov) else "paraphrase"
@@ -743,12 +752,15 @@ def _paraphrases(
     found = []
     for e, t in enumerate(tweets):
         o = originals.get(t.id)
-        if t.id in rendered or o is None or (o.start, o.end) != (t.start, t.end):
+        if t.id in rendered or o is None:
             continue
-        tp = _para_index(paras, t.start)
+        tp = _para_index(paras, o.start)
+        # the part its quotes leave out is told around those quotes
+        part = (o.start, o.end) != (t.start, t.end)
+        around = quote_paras.get(t.id, set()) if part else set()
         for f, sp in enumerate(sents):
             k, first, last = edge[f]
-            if f in taken or not ((k == tp - 1 and last) or (k == tp + 1 and first)):
+            if f in taken or not (k in around or not part and ((k == tp - 1 and last) or (k == tp + 1 and first))):
                 continue
             if DEBUG_SUMMARIES:
                 print("SUMMARY?", t.id, round(float(cand.sims[e, f]), 3), _reports_speech(text[sp.start : sp.end], t),
@@ -762,14 +774,16 @@ def _paraphrases(
         used_e.add(e)
         taken.add(f)
         t = tweets[e]
+        kind = "summary" if _condensed(text, contents[f], Span(t.start, t.end)) else "paraphrase"
         out.append(QuotePair(
-            en=(t.id,), fr=(), kind="summary", confidence=round(float(prob[e, f]), 4), covered=(Span(t.start, t.end),),
+            en=(t.id,), fr=(), kind=kind, confidence=round(float(prob[e, f]), 4), covered=(Span(t.start, t.end),),
             signals=_signals(cand.x[e, f]), fr_span=sents[f],
         ))
     return out
 
 
 DEBUG_SUMMARIES = False
+REQUIRE_SPEECH = True
 # a summary is judged on its words and its place; its similarity to the tweet need only be
 # that of prose on the same subject rather than below it (the 25th percentile of
 # unrelated same-story prose in scripts/calibrate_unmarked.py is about 0.15)
@@ -784,9 +798,10 @@ _SPEECH_ROOTS = (
     r"souhait"
 )
 # verb forms only (participles, gerunds, 3rd person): « les critiques », « un appel » are nouns
-_SPEECH_ACT = regex.compile(
-    rf"(?i)\b(?:(?:fait|font|faisait|faisaient) état|laiss\p{{L}}* entendre|fai\p{{L}}* amende honorable"
-    rf"|(?:{_SPEECH_ROOTS})\p{{L}}*?(?:é|ée|és|ées|i|ie|is|ise|ant|ait|aient|(?<!m)ent))\b")
+_SPEECH_ACT_RE = (
+    rf"(?:(?:fait|font|faisait|faisaient) état|laiss\p{{L}}* entendre|fai\p{{L}}* amende honorable"
+    rf"|(?:{_SPEECH_ROOTS})\p{{L}}*?(?:é|ée|és|ées|i|ie|is|ise|ant|ait|aient|(?<!m)ent))")
+_SPEECH_ACT = regex.compile(rf"(?i)\b{_SPEECH_ACT_RE}\b")
 # the sentence is about the message, not what it says: it announces or describes it
 _ABOUT_MESSAGE = regex.compile(
     r"(?i)\b(?:messages?|tweets?|tweeté|post|posté|publi\p{L}*|réag\p{L}*|réaction|parole|fil|"
@@ -797,21 +812,37 @@ _TIME_WORDS = frozenset(fold(w) for w in (
     "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "semaine"))
 
 
+# what follows a reporting verb in indirect speech: « que … », or an infinitive (« reconnaît
+# avoir… », « s'est borné à indiquer… »)
+_THAT = regex.compile(
+    r"[^.!?:;«»]{0,60}?\b(?:que\s|qu['’])"
+    r"|\s+(?:de\s+|d['’]|à\s+)?(?:ne\s+pas\s+|n['’])?"
+    r"(?!(?:notre|votre|entre|contre|autre|premier|dernier|hier|quatre|leur|cher|mer|hiver|lettre|titre)\b)"
+    r"(?:avoir|être|\p{Ll}{3,}(?:er|ir|re))\b")
+_SELON = regex.compile(r"(?i)^(?:[^,.;:]{0,40},\s*)?selon\b")
+_CUE_VERB = regex.compile(rf"(?i)\b(?:{_CUE_PP}|{_CUE_PRES}|{_SPEECH_ACT_RE})\b", regex.V1)
+
+
 def _reports_speech(sentence: str, tweet: Quote) -> bool:
-    """The sentence reports what someone said: a speech-act verb followed by at least two
-    words of content (not only when it happened), not about the message as an object, not
+    """The sentence reports what someone said: indirect speech (a reporting verb then
+    « que… »), or a speech-act verb followed by at least two words of content (not
+    only when it happened) in a sentence that is not about the message as an object; not
     a lead-in ending in a colon, and no other named speaker as its subject."""
-    s = sentence.strip()
-    if s.endswith(":") or _ABOUT_MESSAGE.search(s):
+    s = sentence.strip().lstrip("»”\" ")
+    if s.endswith(":"):
         return False
-    m = _SPEECH_ACT.search(s)
-    if m is None:
-        return False
-    after = [w for w in _words(s[m.end() :]) if w not in _STOP_FOLDED and w not in _TIME_WORDS and len(w) > 2]
-    if len(after) < 2:
-        return False
+    m = next((v for v in _CUE_VERB.finditer(s) if _THAT.match(s, v.end())), None)  # « a dit que… »
+    if m is None and _SELON.match(s):
+        return True
+    if m is None:  # a verb that carries content itself (remercier, rassurer…), with words after it
+        if _SPEECH_ACT.search(s) is None or _ABOUT_MESSAGE.search(s):
+            return False
+        m = _CUE_VERB.search(s)  # the first reporting verb: the subject is before it
+        after = [w for w in _words(s[m.end() :]) if w not in _STOP_FOLDED and w not in _TIME_WORDS and len(w) > 2]
+        if len(after) < 2:
+            return False
     subject = s[: m.start()]
-    names = [w for w in regex.findall(r"(?<=\S\s+)\p{Lu}[\p{L}'-]+", subject)]
+    names = [w for w in regex.findall(r"(?<=\S\s+)\p{Lu}[\p{L}'-]+", subject) if not w.isupper()]  # not PDG, DG
     if names and tweet.tweet is not None:
         keys = {fold(w) for w in regex.findall(r"\p{L}{3,}", (tweet.tweet.author or "") + " "
                                                 + (tweet.tweet.handle or ""))}

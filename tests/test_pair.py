@@ -296,3 +296,23 @@ def test_sentence_announcing_the_message_is_not_a_summary():
     assert not _reports_speech("Les organisateurs ont remercié les bénévoles :", t)  # a lead-in
     assert not _reports_speech("Dans le vestiaire, les joueurs ont peu goûté les critiques du public.", t)  # a noun
     assert not _reports_speech("Le maire, Yann Le Goff, a remercié les festivaliers pour leur patience.", t)
+
+
+def test_indirect_speech_frames():
+    from quotecheck.pair import _reports_speech
+    from quotecheck.types import Quote, Span, TweetInfo
+
+    t = Quote(id="en1", lang="en", kind="tweet", text="x", start=0, end=1, parts=(Span(0, 1),),
+              tweet=TweetInfo(author="Kaylee Brooks", handle="@kayleebrooks"))
+    assert _reports_speech("Elle y reconnaît avoir commis une faute.", t)  # verb + infinitive
+    assert _reports_speech("Selon le musée, l'œuvre quittera ses salles le 2 mai.", t)
+    assert _reports_speech("Le PDG a assuré qu'aucune autre vague de départs n'était prévue, dans un tweet.", t)
+    assert not _reports_speech("Après trois jours de pluie, le parcours s'était transformé en bourbier.", t)
+    assert not _reports_speech("Elle a répondu à notre journal dans la soirée.", t)
+
+
+def test_statement_of_fact_next_to_a_tweet_is_not_a_paraphrase():
+    text = ("The bridge will reopen on Monday morning after the repairs. — Mayor Lee (@mayorlee) June 1, 2020\n\n"
+            "Le pont rouvrira lundi matin après les réparations, au grand soulagement des commerçants du centre.")
+    _, _, pairs, unpaired = run(text)
+    assert not pairs and "en1" in unpaired
