@@ -111,6 +111,24 @@ def fit(x: np.ndarray, y: np.ndarray, intercept: bool = True) -> np.ndarray:
     return beta
 
 
+# the direction each feature may push the score, from what it measures (0: free): more similarity and
+# more coverage never make a rendering less faithful, more findings never make it more faithful
+SIGNS = (0, +1, -1, -1, -1, +1, +1)  # bias, cosine, critical, major, minor, coverage_en, coverage_fr
+
+
+def fit_signed(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """:func:`fit`, then any weight against its sign in :data:`SIGNS` is fixed at 0 and the others
+    refitted (correlated features, cosine and coverage, can otherwise trade signs)."""
+    keep = list(range(x.shape[1]))
+    while True:
+        beta = np.zeros(x.shape[1])
+        beta[keep] = fit(x[:, keep], y)
+        wrong = [k for k in keep if SIGNS[k] and np.sign(beta[k]) == -SIGNS[k]]
+        if not wrong:
+            return beta
+        keep.remove(max(wrong, key=lambda k: abs(beta[k])))
+
+
 def auc(pos: np.ndarray, neg: np.ndarray) -> float:
     """P(score of a positive > score of a negative), ties counted half."""
     allv = np.concatenate([pos, neg])
@@ -226,7 +244,7 @@ def main() -> int:
         if cache is not None:
             np.savez(cache, x=x, y=y, cats=np.asarray(cats, dtype=object), digest=digest)
     pairs = ranking_pairs(recs)
-    beta = fit_ranking(x, y, pairs) if args.method == "ranking" else fit(x, y)
+    beta = fit_ranking(x, y, pairs) if args.method == "ranking" else fit_signed(x, y)
     scores = np.round(100 / (1 + np.exp(-np.clip(x @ beta, -30, 30))), 1)
     faithful, unfaithful = thresholds(scores, y)
     rel = reliability(scores, y)
