@@ -118,6 +118,11 @@ _ANCHOR = regex.compile(
 def anchors(text: str) -> set[str]:
     """Language-independent tokens: numbers (normalised, number words 0–20 too),
     handles, hashtags, URLs, emoji, and capitalised words inside a sentence."""
+    return set(_anchors(text))
+
+
+@lru_cache(maxsize=4096)
+def _anchors(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _ANCHOR.finditer(text):
         t = m.group()
@@ -135,10 +140,10 @@ def anchors(text: str) -> set[str]:
             out.add("#name:" + fold(t))
         elif not c.isalpha():
             out.add(t)
-    return out
+    return frozenset(out)
 
 
-def _anchor_score(a: set[str], b: set[str]) -> float:
+def _anchor_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     if not a and not b:
         return 0.5
     return len(a & b) / len(a | b)
@@ -158,6 +163,25 @@ def _speaker_agreement(q: Quote, tweet: Quote) -> int:
     if q.cue.speaker[:1].isupper() or q.cue.speaker.startswith("@"):
         return -1  # a named speaker who is not the tweet's author
     return 0
+
+
+_DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce",
+                          "cette", "notre", "votre", "selon", "pour", "et"])
+
+
+def _other_named_speaker(q: Quote, tweet: Quote) -> bool:
+    """The quote's cue names its speaker (a capitalised name anywhere in the speaker's
+    words: « le président du club, Martin Feld », « la direction du Hangar ») and none of
+    those names is the tweet's author or handle."""
+    if q.cue is None or not q.cue.speaker or tweet.tweet is None:
+        return False
+    names = [w for w in regex.findall(r"@?\p{Lu}[\p{L}\p{N}_'-]*", q.cue.speaker)
+             if fold(w.split("'")[0]) not in _DETERMINERS]
+    if not names:
+        return False
+    keys = {fold(w) for w in regex.findall(r"[\p{L}\p{N}_]{3,}", f"{tweet.tweet.author or ''} {tweet.tweet.handle or ''}")}
+    handle = fold((tweet.tweet.handle or "").lstrip("@"))
+    return not any(fold(n.lstrip("@")) in keys or (len(n) > 3 and fold(n.lstrip("@")) in handle) for n in names)
 
 
 # -- features -------------------------------------------------------------------
@@ -213,7 +237,7 @@ def _features(
     covered: list[list[Span]] = [[Span(0, 0)] * F for _ in range(E)]
     sims = np.zeros((E, F))
     offset = 0
-    fr_anchor = [anchors(text[s.start : s.end]) for s in fr]
+    fr_anchor = [_anchors(text[s.start : s.end]) for s in fr]
     fr_para = [_para_index(paras, s.start) for s in fr]
     for e, q in enumerate(en):
         runs = run_spans[e]
@@ -221,7 +245,7 @@ def _features(
         offset += len(runs)
         whole = runs.index(Span(q.start, q.end))
         singles = [i for i, r in enumerate(runs) if r in sent_spans[e]]
-        e_anchor = anchors(text[q.start : q.end])
+        e_anchor = _anchors(text[q.start : q.end])
         e_para = _para_index(paras, q.start)
         run_len = np.array([max(1, r.end - r.start) for r in runs], dtype=np.float64)
         for f in range(F):
@@ -254,8 +278,8 @@ def _features(
     return _Candidates(en, fr, fr_quotes, x, covered, sims)
 
 
-def _anchor_scope(text: str, span: Span) -> set[str]:
-    return anchors(text[span.start : span.end])
+def _anchor_scope(text: str, span: Span) -> frozenset[str]:
+    return _anchors(text[span.start : span.end])
 
 
 # -- decision ---------------------------------------------------------------------
@@ -272,17 +296,23 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
 
 
 def _alignment_texts(extraction: Extraction, pairs: tuple[QuotePair, ...]) -> list[str]:
+    q = {x.id: x for x in extraction.quotes}
+    return _token_texts(extraction.article.text, [
+        ([part for fid in pr.fr for part in q[fid].parts] or ([pr.fr_span] if pr.fr_span else []), list(pr.covered))
+        for pr in pairs])
+
+
+def _token_texts(text: str, spans: list[tuple[list[Span], list[Span]]]) -> list[str]:
+    """What the aligner embeds for pairs given as (French spans, covered English spans):
+    every token, and English verb + particle phrases."""
     from .align import _PARTICLES
     from .align.tokens import tokenize
 
-    text = extraction.article.text
-    q = {x.id: x for x in extraction.quotes}
     out: dict[str, None] = {}
-    for pr in pairs:
-        fr_spans = [part for fid in pr.fr for part in q[fid].parts] or ([pr.fr_span] if pr.fr_span else [])
+    for fr_spans, covered in spans:
         for sp in fr_spans:
             out.update(dict.fromkeys(t.text for t in tokenize(text[sp.start : sp.end])))
-        for sp in pr.covered:
+        for sp in covered:
             toks = tokenize(text[sp.start : sp.end])
             out.update(dict.fromkeys(t.text for t in toks))
             out.update(dict.fromkeys(f"{a.text} {b.text}" for a, b in pairwise(toks)
@@ -341,7 +371,7 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
         if f in taken:
             continue
         e = int(np.argmax(p[:, f]))
-        if p[e, f] >= m.threshold:
+        if p[e, f] >= m.threshold and not _other_named_speaker(fr_q[f], en[e]):
             groups.setdefault(e, []).append(f)
             taken.add(f)
     # a quote that repeats words of a rendering verbatim (a subheading, a pull quote, a
@@ -371,15 +401,22 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
             continue
         groups[e].append(f)
         taken.add(f)
+    orphans = _orphan_plan(text, paras, en, fr_q, taken, groups)
+    if getattr(encoder, "_cache", None) is not None:
+        # one encoder call for what the steps below may need: the orphans' texts, prose
+        # that may render what no quote renders, and the words the aligner will embed for
+        # the pairs found so far (each call costs a pass through the network whatever its size)
+        encoder.encode(_speculative_texts(text, paras, extraction, en, fr_q, groups, cand, orphans))
     # short fragments left over: judged with the words around them and against the clauses
     # of the tweets nearby (a fragment renders a clause, and embeds poorly on its own)
-    for f, e, span in _orphan_fragments(text, paras, en, fr_q, taken, groups, cand, encoder):
+    for f, e, span in _orphan_fragments(orphans, en, fr_q, cand, encoder):
         groups.setdefault(e, []).append(f)
         taken.add(f)
         p[e, f] = max(p[e, f], m.threshold)
         cand.covered[e][f] = span
     # a thread rendered as one quote: the next tweet of the same author joins
     merged: dict[int, list[int]] = {}
+    part_cover: dict[int, list[Span]] = {}  # thread pairs found part by part: what each part covers
     used_en = set(groups)
     for e, fs in sorted(groups.items()):
         members = [e]
@@ -397,18 +434,27 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
                         members, base, grew = trial, base + gain, True
                         used_en.add(nb)
                         break
+        if len(fs) == 1 and len(members) == 1 and len(fr_q[fs[0]].parts) > 1:
+            # a quote in parts (around an incise) whose later part renders the next tweet
+            more = _thread_parts(text, encoder, en, e, fr_q[fs[0]], used_en)
+            if more:
+                part_cover[e] = [cand.covered[e][fs[0]]] + [sp for _, sp in more]
+                members = sorted({e} | {nb for nb, _ in more})
+                used_en.update(members)
         merged[e] = members
     for e, fs in sorted(groups.items()):
         members = merged[e]
         fs = sorted(fs, key=lambda f: cand.fr[f].start)
-        covered = _union([cand.covered[e][repeats.get(f, f)] for f in fs]) if len(members) == 1 else [
-            Span(en[i].start, en[i].end) for i in members
-        ]
+        covered = _union([cand.covered[e][repeats.get(f, f)] for f in fs]) if len(members) == 1 else \
+            _union(part_cover[e]) if e in part_cover else [Span(en[i].start, en[i].end) for i in members]
         # full when one French quote renders (nearly) all the words of the tweet; several
         # quotes that each render a part of it are partial renderings, as the gold has them
         whole = _n_words(text, en[e]) if len(members) == 1 else 1
         best_cov = max((_n_words(text, cand.covered[e][f]) for f in fs if f not in repeats), default=0) \
             if len(members) == 1 else 1
+        if e in part_cover:  # each tweet of the thread (nearly) covered by the parts
+            best_cov = min(sum(_n_words(text, c) for c in covered if en[i].start <= c.start < en[i].end)
+                           / max(1, _n_words(text, en[i])) for i in members)
         kind = "full" if best_cov >= 0.8 * whole else "partial"
         best = max((f for f in fs if f not in repeats), key=lambda f: p[e, f])
         sig = _signals(cand.x[e, best])
@@ -448,7 +494,6 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
 
 
 _CLAUSE = regex.compile(r"(?<=[,;:–—])\s+")
-DEBUG_ORPHANS = False
 
 
 def _clauses(text: str, q: Quote) -> list[Span]:
@@ -485,14 +530,28 @@ def _woven_context(text: str, q: Quote, quotes: list[Quote]) -> Span:
     return trim(text, lo, hi)
 
 
-def _orphan_fragments(text, paras, en, fr_q, taken, groups, cand, encoder) -> list[tuple[int, int]]:
+@dataclass
+class _OrphanPlan:
+    near: dict[int, list[int]]  # French quote -> candidate tweets
+    clauses: dict[int, list[Span]]  # tweet -> its sentences and clauses
+    ctx: dict[int, Span]  # French quote -> the stretch of its sentence around it
+    en_texts: dict[int, list[str]]
+    fr_texts: dict[int, list[str]]
+
+    def texts(self) -> list[str]:
+        return [t for e in sorted(self.en_texts) for t in self.en_texts[e]] + \
+            [t for f in sorted(self.fr_texts) for t in self.fr_texts[f]]
+
+
+def _orphan_plan(text, paras, en, fr_q, taken, groups) -> _OrphanPlan | None:
+    """Quotes left over, the tweets near each (a block of consecutive tweets counts as one
+    paragraph) not contradicted by a named speaker, and the texts to compare."""
     orphans = [f for f in range(len(fr_q)) if f not in taken and fr_q[f].kind == "quoted"]
     tweets = [e for e, q in enumerate(en) if q.kind == "tweet"]
     if not orphans or not tweets:
-        return []
+        return None
     fr_para = [_para_index(paras, q.start) for q in fr_q]
     en_para = [_para_index(paras, q.start) for q in en]
-    # distance in paragraphs of prose: a block of consecutive tweets counts as one
     tweet_paras = {en_para[e] for e in tweets}
 
     def prose_distance(a: int, b: int) -> int:
@@ -504,38 +563,65 @@ def _orphan_fragments(text, paras, en, fr_q, taken, groups, cand, encoder) -> li
         cands = [e for e in tweets if prose_distance(en_para[e], fr_para[f]) <= 1
                  or any(fr_para[g] == fr_para[f] for g in groups.get(e, []))]
         q = fr_q[f]
-        cands = [e for e in cands if _speaker_agreement(q, en[e]) >= 0]
+        cands = [e for e in cands if _speaker_agreement(q, en[e]) >= 0 and not _other_named_speaker(q, en[e])]
         if cands:
             near[f] = cands
     if not near:
-        return []
-    clauses = {e: _clauses(text, en[e]) for e in {e for c in near.values() for e in c}}
+        return None
+    clauses = {e: _clauses(text, en[e]) for e in sorted({e for c in near.values() for e in c})}
     ctx = {f: _woven_context(text, fr_q[f], fr_q) for f in near}
     en_texts = {e: [without_furniture(text[c.start : c.end]) for c in cl] for e, cl in clauses.items()}
     fr_texts = {f: [without_furniture(fr_q[f].text), without_furniture(text[c.start : c.end])] for f, c in ctx.items()}
-    flat_en = [t for e in sorted(en_texts) for t in en_texts[e]]
-    flat_fr = [t for f in sorted(fr_texts) for t in fr_texts[f]]
-    vec = encoder.encode(flat_en + flat_fr)
+    return _OrphanPlan(near, clauses, ctx, en_texts, fr_texts)
+
+
+def _orphan_fragments(plan: _OrphanPlan | None, en, fr_q, cand, encoder) -> list[tuple[int, int, Span]]:
+    """(French quote, tweet, covered clause) for the left-over quotes whose words, or the
+    words around them, read like a clause or sentence of a tweet nearby (cosine >= the floor)."""
+    if plan is None:
+        return []
+    flat_en = [t for e in sorted(plan.en_texts) for t in plan.en_texts[e]]
+    vec = encoder.encode(plan.texts())
     ven, vfr = vec[: len(flat_en)], vec[len(flat_en) :]
     rows, pos = {}, 0
-    for e in sorted(en_texts):
-        rows[e] = ven[pos : pos + len(en_texts[e])]
-        pos += len(en_texts[e])
+    for e in sorted(plan.en_texts):
+        rows[e] = ven[pos : pos + len(plan.en_texts[e])]
+        pos += len(plan.en_texts[e])
     out = []
     pos = 0
-    for f in sorted(fr_texts):
+    for f in sorted(plan.fr_texts):
         v = vfr[pos : pos + 2]
         pos += 2
-        sim = {e: (rows[e] @ v.T).max(axis=1) for e in near[f]}  # per clause
-        scores = {e: max(float(sim[e].max()), float(cand.sims[e, f])) for e in near[f]}
+        sim = {e: (rows[e] @ v.T).max(axis=1) for e in plan.near[f]}  # per clause
+        scores = {e: max(float(sim[e].max()), float(cand.sims[e, f])) for e in plan.near[f]}
         best = max(scores, key=lambda e: (scores[e], -e))
-        if DEBUG_ORPHANS:
-            print("ORPHAN", fr_q[f].id, {en[e].id: round(s, 3) for e, s in scores.items()}, repr(text[ctx[f].start:ctx[f].end][:90]))
         if scores[best] >= PARAPHRASE_MIN_COSINE:
-            span = clauses[best][int(np.argmax(sim[best]))] if sim[best].max() >= cand.sims[best, f] \
+            span = plan.clauses[best][int(np.argmax(sim[best]))] if sim[best].max() >= cand.sims[best, f] \
                 else cand.covered[best][f]
             out.append((f, best, span))
     return out
+
+
+def _speculative_texts(text, paras, extraction, en, fr_q, groups, cand, orphans) -> list[str]:
+    """Texts the rest of the decision may embed, known before it is made: the orphans',
+    French prose next to the tweets no quote renders in full, and the aligner's words for
+    the quote pairs found so far."""
+    out = orphans.texts() if orphans is not None else []
+    rest: list[Quote] = [q for e, q in enumerate(en) if e not in groups]
+    quote_paras: dict[str, set[int]] = {}
+    spans = []
+    for e, fs in groups.items():
+        covered = _union([cand.covered[e][f] for f in fs])
+        spans.append(([part for f in fs for part in fr_q[f].parts], covered))
+        if len(fs) == 1 and len(fr_q[fs[0]].parts) > 1:  # for the thread test
+            out += [without_furniture(text[p.start : p.end]) for p in fr_q[fs[0]].parts]
+        left = _uncovered(text, en[e], covered) if en[e].kind == "tweet" else []
+        if left:
+            rest.extend(left)
+            quote_paras[en[e].id] = {_para_index(paras, fr_q[f].start) for f in fs}
+    _sents, _edge, contents = _prose_candidates(text, paras, extraction, rest, quote_paras)
+    out += [without_furniture(text[c.start : c.end]) for c in contents]
+    return out + _token_texts(text, spans)
 
 
 def _words(text: str) -> list[str]:
@@ -592,6 +678,28 @@ def _joined(text: str, tweets: list[Quote]) -> str:
 def _thread_gain(text: str, encoder: Any, tweets: list[Quote], fr: Span, base: float) -> float:
     v = encoder.encode([_joined(text, tweets), without_furniture(text[fr.start : fr.end])])
     return float(v[0] @ v[1]) - base
+
+
+def _thread_parts(text: str, encoder: Any, en: list[Quote], e: int, q: Quote, used: set[int]) -> list[tuple[int, Span]]:
+    """(neighbour tweet, sentence) for the parts of ``q`` that render a neighbour tweet of
+    the same author: the part's best sentence among the tweets is the neighbour's, at a
+    cosine above the floor."""
+    nbs = [nb for nb in (e - 1, e + 1) if 0 <= nb < len(en) and nb not in used and _same_author(en[e], en[nb])]
+    if not nbs:
+        return []
+    parts = [without_furniture(text[p.start : p.end]) for p in q.parts]
+    owners = [i for i in [e] + nbs for _ in sentence_spans(text, en[i].start, en[i].end)]
+    sents = [without_furniture(text[sp.start : sp.end]) for i in [e] + nbs
+             for sp in sentence_spans(text, en[i].start, en[i].end)]
+    v = encoder.encode(parts + sents)
+    sim = v[: len(parts)] @ v[len(parts) :].T
+    spans = [sp for i in [e] + nbs for sp in sentence_spans(text, en[i].start, en[i].end)]
+    out = []
+    for row in sim:
+        j = int(np.argmax(row))
+        if owners[j] != e and row[j] >= PARAPHRASE_MIN_COSINE:
+            out.append((owners[j], spans[j]))
+    return out
 
 
 def _union(spans: list[Span]) -> list[Span]:
@@ -688,22 +796,22 @@ def _stands_alone(text: str, paras: list[Span], q: Quote) -> bool:
     return outside <= 40
 
 
-def _paraphrases(
+def _prose_candidates(
     text: str, paras: list[Span], extraction: Extraction, tweets: list[Quote], quote_paras: dict[str, set[int]],
-    settings: Settings, model: PairModel,
-) -> list[QuotePair]:
-    """Prose sentences near an unrendered tweet (or the part of a tweet its quotes leave out;
-    ``quote_paras``: the paragraphs of those quotes) that render it in indirect speech."""
+) -> tuple[list[Span], list[tuple[int, bool, bool]], list[Span]]:
+    """Prose sentences that may render ``tweets``: outside quotes and attribution lines, in
+    the paragraphs next to a tweet or holding its quotes; with (paragraph, first in it, last
+    in it) and their reported content (the frame « Le lendemain, X a précisé que » left out)."""
     tweets = [t for t in tweets if t.kind == "tweet" and t.text]
     if not tweets:
-        return []
+        return [], [], []
     quoted = [Span(q.start, q.end) for q in extraction.quotes]
     attributions = [q.tweet.attribution for q in extraction.quotes if q.tweet and q.tweet.attribution]
     blocked = quoted + [a for a in attributions if a is not None]
     near = {k for t in tweets for k in range(_para_index(paras, t.start) - 1, _para_index(paras, t.start) + 2)}
     near |= {k for t in tweets for k in quote_paras.get(t.id, ())}
     sents: list[Span] = []
-    edge: list[tuple[int, bool, bool]] = []  # paragraph, first sentence of it, last sentence of it
+    edge: list[tuple[int, bool, bool]] = []
     for k, para in enumerate(paras):
         if k not in near:
             continue  # only prose next to a tweet can be its paraphrase (distance <= 1 below)
@@ -713,15 +821,22 @@ def _paraphrases(
                 continue
             sents.append(sp)
             edge.append((k, i == 0, i == len(in_para) - 1))
+    contents = [Span(sp.end - len(reported_content(text[sp.start : sp.end])), sp.end) for sp in sents]
+    return sents, edge, contents
+
+
+def _paraphrases(
+    text: str, paras: list[Span], extraction: Extraction, tweets: list[Quote], quote_paras: dict[str, set[int]],
+    settings: Settings, model: PairModel,
+) -> list[QuotePair]:
+    """Prose sentences near an unrendered tweet (or the part of a tweet its quotes leave out;
+    ``quote_paras``: the paragraphs of those quotes) that render it in indirect speech."""
+    tweets = [t for t in tweets if t.kind == "tweet" and t.text]
+    sents, edge, contents = _prose_candidates(text, paras, extraction, tweets, quote_paras)
     if not sents:
         return []
     encoder = registry.get("encoder", settings.encoder)
     out: list[QuotePair] = []
-    # judge the reported content, not the frame ("Le lendemain, X a précisé que …")
-    contents = []
-    for sp in sents:
-        body = text[sp.start : sp.end]
-        contents.append(Span(sp.end - len(reported_content(body)), sp.end))
     cand = _features(text, paras, tweets, contents, [None] * len(sents), encoder,
                      model.meta.get("length_penalty", 0.0))
     prob = model.prob(cand.x)
@@ -734,7 +849,7 @@ def _paraphrases(
         f = int(order[0])
         if prob[e, f] < model.threshold or cand.sims[e, f] < PARAPHRASE_MIN_COSINE:
             continue
-        if REQUIRE_SPEECH and not _reports_speech(text[sents[f].start : sents[f].end], t):
+        if not _reports_speech(text[sents[f].start : sents[f].end], t):  # indirect speech, not a statement
             continue
         taken.add(f)
         cov = cand.covered[e][f]
@@ -762,9 +877,6 @@ def _paraphrases(
             k, first, last = edge[f]
             if f in taken or not (k in around or not part and ((k == tp - 1 and last) or (k == tp + 1 and first))):
                 continue
-            if DEBUG_SUMMARIES:
-                print("SUMMARY?", t.id, round(float(cand.sims[e, f]), 3), _reports_speech(text[sp.start : sp.end], t),
-                      repr(text[sp.start : sp.end][:100]))
             if cand.sims[e, f] >= SUMMARY_MIN_COSINE and _reports_speech(text[sp.start : sp.end], t):
                 found.append((-float(cand.sims[e, f]), e, f))
     used_e: set[int] = set()
@@ -782,8 +894,6 @@ def _paraphrases(
     return out
 
 
-DEBUG_SUMMARIES = False
-REQUIRE_SPEECH = True
 # a summary is judged on its words and its place; its similarity to the tweet need only be
 # that of prose on the same subject rather than below it (the 25th percentile of
 # unrelated same-story prose in scripts/calibrate_unmarked.py is about 0.15)
@@ -825,17 +935,16 @@ _CUE_VERB = regex.compile(rf"(?i)\b(?:{_CUE_PP}|{_CUE_PRES}|{_SPEECH_ACT_RE})\b"
 
 def _reports_speech(sentence: str, tweet: Quote) -> bool:
     """The sentence reports what someone said: indirect speech (a reporting verb then
-    « que… »), or a speech-act verb followed by at least two words of content (not
-    only when it happened) in a sentence that is not about the message as an object; not
-    a lead-in ending in a colon, and no other named speaker as its subject."""
+    « que… » or an infinitive, or « selon X »), or a speech-act verb followed by at least
+    two words of content (not only when it happened) in a sentence that is neither about
+    the message as an object nor a lead-in ending in a colon; and no other named speaker
+    as its subject."""
     s = sentence.strip().lstrip("»”\" ")
-    if s.endswith(":"):
-        return False
     m = next((v for v in _CUE_VERB.finditer(s) if _THAT.match(s, v.end())), None)  # « a dit que… »
     if m is None and _SELON.match(s):
         return True
     if m is None:  # a verb that carries content itself (remercier, rassurer…), with words after it
-        if _SPEECH_ACT.search(s) is None or _ABOUT_MESSAGE.search(s):
+        if s.endswith(":") or _SPEECH_ACT.search(s) is None or _ABOUT_MESSAGE.search(s):
             return False
         m = _CUE_VERB.search(s)  # the first reporting verb: the subject is before it
         after = [w for w in _words(s[m.end() :]) if w not in _STOP_FOLDED and w not in _TIME_WORDS and len(w) > 2]

@@ -316,3 +316,52 @@ def test_statement_of_fact_next_to_a_tweet_is_not_a_paraphrase():
             "Le pont rouvrira lundi matin après les réparations, au grand soulagement des commerçants du centre.")
     _, _, pairs, unpaired = run(text)
     assert not pairs and "en1" in unpaired
+
+
+def test_quote_of_another_named_speaker_does_not_join_a_rendered_tweet():
+    from quotecheck.pair import _other_named_speaker
+    from quotecheck.types import Cue, Quote, Span, TweetInfo
+
+    t = Quote(id="en1", lang="en", kind="tweet", text="x", start=0, end=1, parts=(Span(0, 1),),
+              tweet=TweetInfo(author="The Marlowe Kites", handle="@MarloweKites"))
+
+    def fr(speaker):
+        return Quote(id="fr1", lang="fr", kind="quoted", text="y", start=2, end=3, parts=(Span(2, 3),),
+                     cue=Cue(text="a précisé", span=Span(4, 13), speaker=speaker))
+    assert _other_named_speaker(fr("la direction du Hangar"), t)
+    assert _other_named_speaker(fr("le président du club, Martin Feld"), t)
+    assert not _other_named_speaker(fr("le groupe"), t)
+    assert not _other_named_speaker(fr("Le chanteur des Marlowe Kites"), t)
+    text = ("Saint-Amblard, we're so sorry. Our van broke down near Calais and we can't make it tonight. "
+            "— The Marlowe Kites (@MarloweKites) February 9, 2024\n\n"
+            "« Saint-Amblard, nous sommes vraiment désolés. Notre camion est tombé en panne près de Calais et nous "
+            "ne pourrons pas venir ce soir », a écrit le groupe. « Le concert est reporté, pas annulé, et nous "
+            "rembourserons ceux qui ne peuvent pas venir ce soir », a précisé la direction du Hangar.")
+    _, _, pairs, unpaired = run(text)
+    assert list(pairs) == [(("en1",), ("fr1",))]
+    assert "fr2" in unpaired
+
+
+def test_parts_of_a_quote_around_an_incise_render_two_tweets_of_a_thread():
+    text = ("Le contact rétabli, l'astronaute a publié un court fil. « Quand la Terre s'est levée au-dessus de "
+            "l'horizon lunaire, j'ai oublié de respirer », a raconté Mara Quinlan, « je n'avais jamais rien vu "
+            "d'aussi fragile ».\n\n"
+            "When Earth rose over the lunar horizon, I forgot to breathe. 1/2 — Mara Quinlan (@AstroMara) "
+            "October 11, 2023\n\n"
+            "I have never seen anything so fragile. All of us, every border, every war, on one small blue marble. "
+            "2/2 — Mara Quinlan (@AstroMara) October 11, 2023")
+    p, _, pairs, _ = run(text)
+    (key, pr), = pairs.items()
+    assert key == (("en1", "en2"), ("fr1",))
+    assert pr.kind == "partial"  # the second tweet's last sentence is not rendered
+    t = p.extraction.article.text
+    assert "I have never seen anything so fragile." in [t[c.start : c.end] for c in pr.covered]
+
+
+def test_indirect_speech_ending_in_a_colon_still_reports_content():
+    from quotecheck.pair import _reports_speech
+    from quotecheck.types import Quote, Span
+
+    t = Quote(id="en1", lang="en", kind="tweet", text="x", start=0, end=1, parts=(Span(0, 1),))
+    assert _reports_speech("Le PDG a enfin assuré qu'aucune autre vague de départs n'était prévue, dans un tweet :", t)
+    assert not _reports_speech("Le PDG a remercié ses équipes dans un dernier message :", t)
