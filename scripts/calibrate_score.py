@@ -92,10 +92,10 @@ def matrix(recs: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
     return np.asarray(rows), np.asarray(labels), cats
 
 
-def fit(x: np.ndarray, y: np.ndarray, intercept: bool = True) -> np.ndarray:
-    """Weighted logistic regression by Newton's method (classes weighted equally); the first
-    column is an unpenalised intercept when ``intercept``."""
-    w_cls = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+def fit(x: np.ndarray, y: np.ndarray, intercept: bool = True, weights: np.ndarray | None = None) -> np.ndarray:
+    """Weighted logistic regression by Newton's method (classes weighted equally, or by ``weights``);
+    the first column is an unpenalised intercept when ``intercept``."""
+    w_cls = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean())) if weights is None else weights
     beta = np.zeros(x.shape[1])
     penalty = L2 * np.eye(x.shape[1])
     if intercept:
@@ -116,13 +116,27 @@ def fit(x: np.ndarray, y: np.ndarray, intercept: bool = True) -> np.ndarray:
 SIGNS = (0, +1, -1, -1, -1, +1, +1)  # bias, cosine, critical, major, minor, coverage_en, coverage_fr
 
 
-def fit_signed(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def category_weights(y: np.ndarray, categories: list[str | None]) -> np.ndarray:
+    """Faithful pairs carry half the weight, broken ones the other half shared equally between the
+    error categories, so that rare categories (clause drop, qualifier drop) count as much as the
+    frequent ones (negation, addition) — the targets are per category."""
+    out = np.zeros(len(y))
+    ok = y == 1
+    out[ok] = 0.5 / ok.sum()
+    kinds = sorted({c for c in categories if c is not None})
+    for k in kinds:
+        idx = np.array([c == k for c in categories])
+        out[idx] = 0.5 / len(kinds) / idx.sum()
+    return out * len(y)
+
+
+def fit_signed(x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
     """:func:`fit`, then any weight against its sign in :data:`SIGNS` is fixed at 0 and the others
     refitted (correlated features, cosine and coverage, can otherwise trade signs)."""
     keep = list(range(x.shape[1]))
     while True:
         beta = np.zeros(x.shape[1])
-        beta[keep] = fit(x[:, keep], y)
+        beta[keep] = fit(x[:, keep], y, weights=weights)
         wrong = [k for k in keep if SIGNS[k] and np.sign(beta[k]) == -SIGNS[k]]
         if not wrong:
             return beta
@@ -225,6 +239,8 @@ def main() -> int:
     ap.add_argument("--method", choices=("ranking", "pooled"), default="pooled",
                     help="ranking: weights from faithful-vs-own-broken-copy differences, then Platt scaling "
                          "(default); pooled: one logistic regression on all pairs")
+    ap.add_argument("--balance", choices=("category", "class"), default="category",
+                    help="pooled fit: weight the broken pairs equally per error category (default) or as one class")
     ap.add_argument("--cache", type=Path, default=None,
                     help="keep the feature matrix in this .npz (reused while the dump and the checks are unchanged; "
                          "delete it after changing a check)")
@@ -244,7 +260,9 @@ def main() -> int:
         if cache is not None:
             np.savez(cache, x=x, y=y, cats=np.asarray(cats, dtype=object), digest=digest)
     pairs = ranking_pairs(recs)
-    beta = fit_ranking(x, y, pairs) if args.method == "ranking" else fit_signed(x, y)
+    categories = [r["category"] if r["perturbed"] else None for r in recs]
+    weights = category_weights(y, categories) if args.balance == "category" else None
+    beta = fit_ranking(x, y, pairs) if args.method == "ranking" else fit_signed(x, y, weights)
     scores = np.round(100 / (1 + np.exp(-np.clip(x @ beta, -30, 30))), 1)
     faithful, unfaithful = thresholds(scores, y)
     rel = reliability(scores, y)
@@ -258,6 +276,10 @@ def main() -> int:
               f"USE cosine {auc(x[:, 1][y == 1], cneg):.3f}")
     print(f"dev paired ranking accuracy (faithful > its broken copy): {paired_accuracy(scores, pairs):.3f}, "
           f"USE cosine {paired_accuracy(x[:, 1], pairs):.3f}")
+    for k in sorted({c for c in categories if c is not None}):
+        sub = [(i, j) for i, j in pairs if categories[j] == k]
+        print(f"  {k}: paired ranking {paired_accuracy(scores, sub):.3f} (cosine {paired_accuracy(x[:, 1], sub):.3f}, "
+              f"n {len(sub)})")
     print("reliability (mean score, observed % faithful, n): "
           + "; ".join(f"{a:.0f}→{b:.0f} ({n})" for a, b, n in rel))
     if args.write:
@@ -268,7 +290,7 @@ def main() -> int:
             "weights": [round(float(b), 4) for b in beta],
             "caps": {"critical": CAP, "major": CAP, "minor": CAP},
             "thresholds": {"faithful": faithful, "unfaithful": unfaithful},
-            "method": args.method,
+            "method": args.method if args.method == "ranking" else f"pooled, balanced by {args.balance}",
             "calibrated_on": {"data": "newstest2012+2013 en-orig, faithful and one injected error each "
                                       "(scripts/eval_inject.py --split dev)",
                               "pairs": len(y), "sha256": digest},
