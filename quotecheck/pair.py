@@ -62,6 +62,7 @@ PARAPHRASE_MIN_COSINE = 0.40
 # translations condenses what it renders: a summary, not a paraphrase (1st percentile of
 # the French/English word ratio of English-original newstest2012 segments: 0.667)
 CONDENSED_WORD_RATIO = 0.667
+SHORT_EN_WORDS = 3
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’]\p{L}+)?")
 _STOP_FOLDED = frozenset(fold(w) for w in STOP_FR)
 # the quote's sentence names its speaker as English-speaking: a translated remark
@@ -353,10 +354,13 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
     from scipy.optimize import linear_sum_assignment
 
     logit = np.log(np.clip(p, 1e-9, 1 - 1e-9)) - np.log(np.clip(1 - p, 1e-9, 1))
-    # below the floor, a candidate is as (dis)similar as unrelated prose of the same story
+    # below the floor, a candidate is as (dis)similar as unrelated prose of the same story;
+    # a few English words quoted in French prose (a slogan, a loanword) are paired only by a
+    # gloss: the similarity of two short phrases says little
     for e in range(len(en)):
+        short = en[e].kind != "tweet" and _n_words(text, en[e]) <= SHORT_EN_WORDS
         for f in range(len(fr_q)):
-            if cand.sims[e, f] < PARAPHRASE_MIN_COSINE and (e, f) not in glossed:
+            if (cand.sims[e, f] < PARAPHRASE_MIN_COSINE or short) and (e, f) not in glossed:
                 p[e, f] = min(p[e, f], 1e-6)
                 logit[e, f] = -20.0
     rows, cols = linear_sum_assignment(-logit)

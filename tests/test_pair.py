@@ -365,3 +365,12 @@ def test_indirect_speech_ending_in_a_colon_still_reports_content():
     t = Quote(id="en1", lang="en", kind="tweet", text="x", start=0, end=1, parts=(Span(0, 1),))
     assert _reports_speech("Le PDG a enfin assuré qu'aucune autre vague de départs n'était prévue, dans un tweet :", t)
     assert not _reports_speech("Le PDG a remercié ses équipes dans un dernier message :", t)
+
+
+def test_a_short_english_phrase_in_french_prose_pairs_only_through_a_gloss():
+    text = ("Le candidat a traité ses adversaires de « losers » pendant le débat.\n\n"
+            "Son rival a répondu que ces « perdants » gagneraient l'élection mardi.")
+    _, _, pairs, unpaired = run(text)
+    assert not pairs and "en1" in unpaired
+    _, _, pairs, _ = run("Il a parlé de « losers » (espèce de perdants) devant la presse.")
+    assert list(pairs) == [(("en1",), ("fr1",))]
