@@ -932,8 +932,14 @@ _THAT = regex.compile(
     r"[^.!?:;«»]{0,60}?\b(?:que\s|qu['’])"
     r"|\s+(?:de\s+|d['’]|à\s+)?(?:ne\s+pas\s+|n['’])?"
     r"(?!(?:notre|votre|entre|contre|autre|premier|dernier|hier|quatre|leur|cher|mer|hiver|lettre|titre)\b)"
-    r"(?:avoir|être|\p{Ll}{3,}(?:er|ir|re))\b")
-_SELON = regex.compile(r"(?i)^(?:[^,.;:]{0,40},\s*)?selon\b")
+    r"(?:avoir|être|\p{Ll}{2,}(?:er|ir|re))\b")
+# attribution without a verb, « Selon X, … », « Pour X, … », or a reporting verb put after
+# the words it reports, « …, ajoute-t-elle. »
+_SELON = regex.compile(r"(?i)^(?:[^,.;:]{0,40},\s*)?(?:selon\b|pour\s[^,.;:]{3,80},)")
+_INVERTED = regex.compile(
+    rf"(?i),\s*(?:{_CUE_PRES}|(?:a|avait|aurait))-(?:t-)?(?:il|elle|ils|elles|on)\b", regex.V1)
+# a leading adverbial, « En Écosse, … », « Dans la soirée, … »: not the subject
+_LEAD = regex.compile(r"(?i)^(?:en|à|au|aux|dans|sur|depuis|outre-\p{L}+|chez|après|avant|lors)\b[^,]{0,50},\s*")
 _CUE_VERB = regex.compile(rf"(?i)\b(?:{_CUE_PP}|{_CUE_PRES}|{_SPEECH_ACT_RE})\b", regex.V1)
 
 
@@ -945,7 +951,7 @@ def _reports_speech(sentence: str, tweet: Quote) -> bool:
     as its subject."""
     s = sentence.strip().lstrip("»”\" ")
     m = next((v for v in _CUE_VERB.finditer(s) if _THAT.match(s, v.end())), None)  # « a dit que… »
-    if m is None and _SELON.match(s):
+    if m is None and (_SELON.match(s) or _INVERTED.search(s)):
         return True
     if m is None:  # a verb that carries content itself (remercier, rassurer…), with words after it
         if s.endswith(":") or _SPEECH_ACT.search(s) is None or _ABOUT_MESSAGE.search(s):
@@ -955,6 +961,7 @@ def _reports_speech(sentence: str, tweet: Quote) -> bool:
         if len(after) < 2:
             return False
     subject = s[: m.start()]
+    subject = subject[_LEAD.match(subject).end() :] if _LEAD.match(subject) else subject
     names = [w for w in regex.findall(r"(?<=\S\s+)\p{Lu}[\p{L}'-]+", subject) if not w.isupper()]  # not PDG, DG
     if names and tweet.tweet is not None:
         keys = {fold(w) for w in regex.findall(r"\p{L}{3,}", (tweet.tweet.author or "") + " "

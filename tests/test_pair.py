@@ -374,3 +374,16 @@ def test_a_short_english_phrase_in_french_prose_pairs_only_through_a_gloss():
     assert not pairs and "en1" in unpaired
     _, _, pairs, _ = run("Il a parlé de « losers » (espèce de perdants) devant la presse.")
     assert list(pairs) == [(("en1",), ("fr1",))]
+
+
+def test_attribution_frames_and_leading_adverbials():
+    from quotecheck.pair import _reports_speech
+    from quotecheck.types import Quote, Span, TweetInfo
+
+    t = Quote(id="en1", lang="en", kind="tweet", text="x", start=0, end=1, parts=(Span(0, 1),),
+              tweet=TweetInfo(author="Speyside Workers", handle="@SpeysideWorkers"))
+    assert _reports_speech("Pour le chroniqueur Hamish Teale, d'autres distillateurs devraient suivre.", t)
+    assert _reports_speech("Son médecin lui a interdit de chanter pendant dix jours, ajoute-t-elle.", t)
+    # a place in a leading adverbial is not the subject; the verb takes an infinitive
+    assert _reports_speech("En Écosse, le syndicat s'est étonné de voir le groupe prendre de tels engagements.", t)
+    assert not _reports_speech("Pour les commerçants la journée a été longue.", t)
