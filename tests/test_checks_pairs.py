@@ -111,6 +111,15 @@ def test_conditional_and_reported_speech_are_not_tense_shifts(en, fr):
     assert not [f for f in r.findings if f.code == "tense.changed" and f.severity == "major"], r.findings
 
 
+def test_third_person_verb_rendered_in_the_future():
+    (r,) = check_pairs([("The new book begins with a long list of characters.",
+                         "Le nouveau livre débutera par une longue liste de personnages.")])
+    assert [f.code for f in r.findings if f.code == "tense.changed"], r.findings
+    (r,) = check_pairs([("The new book begins with a long list of characters.",
+                         "Le nouveau livre débute par une longue liste de personnages.")])
+    assert not [f for f in r.findings if f.code == "tense.changed"], r.findings
+
+
 def test_present_to_past_is_still_a_tense_shift():
     (r,) = check_pairs([("The aim is to deter young people from smoking.",
                          "L'objectif était de dissuader les jeunes de fumer.")])

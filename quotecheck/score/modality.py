@@ -141,6 +141,8 @@ _EN_TOK = {
                              r"must|says|wants|needs|thinks|knows|seems|faces|remains)$"),
 }
 _FR_AUX_PRESENT = regex.compile(r"(?i)^(?:ai|as|a|avons|avez|ont)$")  # être + participle is mostly a passive
+_EN_DETERMINERS = frozenset("the a an this that these those its his her their our my your of some any many few "
+                            "several all both each every no".split())
 _EN_BE_HAVE = frozenset("is are was were be been being am has have had 's 're 've get got".split())
 _FR_AUX_FUTURE = regex.compile(r"(?i)^(?:aurai|auras|aura|aurons|aurez|auront|serai|seras|sera|serons|serez|seront)$")
 _FR_AUX_PAST = regex.compile(r"(?i)^(?:avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|eut|eurent|"
@@ -188,7 +190,12 @@ def check_pair(ctx: Context) -> list[Finding]:
     for lk in al.links:
         e = en_toks[lk.en]
         te = next((k for k, pat in _EN_TOK.items() if pat.match(e)), None)
-        if te is None or lk.weight < 0.4:
+        if lk.weight < 0.4:
+            continue
+        if te is None and regex.fullmatch(r"\p{L}{3,}[^s']s", e) and en_toks[lk.en - 1:lk.en] and \
+                en_toks[lk.en - 1] not in _EN_DETERMINERS and _fr_tense(fr_toks, lk.fr) in ("future", "past"):
+            te = "present"  # "begins" → "débutera": a third-person verb whose French counterpart is finite
+        if te is None:
             continue
         if te == "past" and e.endswith("ed") and set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
             continue  # a participle: "is expected", "has reached", "will be confused"
