@@ -225,14 +225,21 @@ def _pair_batches(pairs: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
 def _check_in_workers(batches: Iterator[list[Any]], settings: Settings, jobs: int) -> Iterator[PairCheck]:
     """Batches checked by ``jobs`` spawned processes, results in input order."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     from .score.policy import load_policy
 
     load_policy(settings.allow_list, settings.severity)  # a bad allow-list fails here, not in every worker
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_worker_start, initargs=(settings,)) as pool:
-        for checks in pool.imap(_worker_check, batches):
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_start, initargs=(settings,))
+    try:
+        for checks in pool.map(_worker_check, batches):
             yield from checks
+    except BrokenProcessPool:
+        raise QuotecheckError(f"a worker process died (out of memory?); retry with fewer jobs than {jobs}") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _WORKER: dict[str, Any] = {}
