@@ -120,6 +120,21 @@ def test_third_person_verb_rendered_in_the_future():
     assert not [f for f in r.findings if f.code == "tense.changed"], r.findings
 
 
+@pytest.mark.parametrize("en, fr, severity", [
+    ("The prose is supple and perfectly suited to his task.", "La prose sera souple et parfaitement adaptée à sa tâche.",
+     "minor"),
+    ("It is a corrective to the notion that the war is only about trenches.",
+     "Il apportait un démenti à l'idée que la guerre se résume aux tranchées.", "major"),
+    ("People begin to ask why their leaders are making them fight.",
+     "Les gens commençaient à se demander pourquoi leurs dirigeants leur font une guerre.", "minor"),
+    ("The prose will be supple, as the editor plans.", "La prose sera souple, comme le prévoit l'éditeur.", None),
+])
+def test_a_french_tense_the_english_lacks(en, fr, severity):
+    (r,) = check_pairs([(en, fr)])
+    got = [f.severity for f in r.findings if f.code == "tense.changed"]
+    assert (severity in got) if severity else not got, r.findings
+
+
 def test_present_to_past_is_still_a_tense_shift():
     (r,) = check_pairs([("The aim is to deter young people from smoking.",
                          "L'objectif était de dissuader les jeunes de fumer.")])

@@ -55,6 +55,14 @@ _EN_FUTURE = regex.compile(r"(?i)(?<![\p{L}])(?:will|won't|shall|\p{L}+'ll|going
 _EN_REPORTING = regex.compile(
     r"(?i)(?<![\p{L}'])(?:says|say|tells|explains|adds|writes|recalls|notes|argues|insists|claims|suggests?|"
     r"reports|according\s+to)(?![\p{L}])")
+# what in an English sentence may make a French future right: a future, a plan, a schedule, a condition
+_EN_FUTURE_HINT = regex.compile(
+    r"(?i)(?<![\p{L}'])(?:will|won't|shall|'ll|going\s+to|gonna|would|could|might|may|should|must|can|tomorrow|"
+    r"next|soon|later|upcoming|coming|until|when|whenever|once|if|unless|plans?|planned|expects?|expected|hopes?|"
+    r"intends?|wants?|aims?|due|about\s+to|set\s+to|scheduled|forecast\p{L}*|predict\p{L}*|promis\p{L}*|"
+    r"future)(?![\p{L}])")
+_EN_PAST_HINT = regex.compile(r"(?i)(?<![\p{L}'])(?:\p{L}+ed|was|were|had|did|been|ago|yesterday|last|former\p{L}*|"
+                              r"once|used\s+to|would|could|might|when|since|then|earlier|previously)(?![\p{L}])")
 _EN_PRESENT = regex.compile(r"(?i)(?<![\p{L}'])(?:is|are|am|isn't|aren't|do|does|don't|doesn't)(?![\p{L}])")
 
 _FR_PP = (r"(?:\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|eint|aint|ort)|été|eu|fait|dit|pris|"
@@ -110,15 +118,21 @@ def check(en: str, fr: str) -> list[Finding]:
             break
     te, tf = _tense(en, "en"), _tense(fr, "fr")
     shift = None
+    soft = False
     if te == {"past"} and tf == {"future"} or te == {"future"} and tf == {"past"}:
         shift = (next(iter(te)), next(iter(tf)))
     elif te == {"present"} and "past" in tf and not tf & {"present", "future"} and not _EN_REPORTING.search(en):
         shift = ("present", "past")
     elif te == {"present"} and tf == {"future"}:
         shift = ("present", "future")  # English presents often announce the future: minor
+    elif te and "future" in tf and "future" not in te and not _EN_FUTURE_HINT.search(en):
+        shift, soft = ("past" if "past" in te else "present", "future"), True  # nothing in the English looks ahead
+    elif te == {"present"} and "past" in tf and not _EN_PAST_HINT.search(en):
+        shift, soft = ("present", "past"), True  # a French past where the English has none at all
     if shift:
         pat = _FR_PAST if shift[1] == "past" else _FR_FUTURE
-        out.append(Finding("tense.changed", "minor" if shift == ("present", "future") else "major",
+        # the clear-cut shifts are major; a French tense the English merely lacks, next to others, is minor
+        out.append(Finding("tense.changed", "minor" if soft or shift == ("present", "future") else "major",
                            f"the English is in the {shift[0]}, the French in the {shift[1]}", fr_span=_span(pat, fr)))
     qe, qf = en.count("?"), fr.count("?")
     if qe and not qf:
