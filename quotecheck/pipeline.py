@@ -14,8 +14,6 @@ from typing import Any
 
 from .config import Settings
 from .errors import ConfigError, QuotecheckError
-from .extract import extract
-from .ingest import iter_articles, read_string
 from .types import Article, ArticleCheck, Extraction, PairCheck, QuoteCheck, Segments, Span
 
 
@@ -27,6 +25,8 @@ def extract_paths(
     paths: Iterable[str], settings: Settings | None = None
 ) -> Iterator[Extraction | QuotecheckError]:
     """Extraction for every article of every path, in order; errors as values."""
+    from .ingest import iter_articles  # here, not above: compare --pairs needs no extractor
+
     s = settings or Settings()
     for path in paths:
         for item in iter_articles(path, encoding=s.encoding, format=s.input_format):
@@ -37,6 +37,8 @@ def extract_paths(
 
 
 def _safe_extract(article: Article, settings: Settings) -> Extraction | QuotecheckError:
+    from .extract import extract
+
     try:
         return extract(article, settings)
     except QuotecheckError as exc:
@@ -84,6 +86,9 @@ def pair_paths(paths: Iterable[str], settings: Settings | None = None):
 
 def extract_string(text: str, fmt: str = "text", settings: Settings | None = None, id: str = "<string>") -> Extraction:
     """Extraction for an article given as a string (``fmt``: text, markdown or html)."""
+    from .extract import extract
+    from .ingest import read_string
+
     return extract(read_string(text, fmt=fmt, id=id), settings or Settings())
 
 

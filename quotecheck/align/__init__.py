@@ -48,6 +48,7 @@ def _norm(tok: str) -> str:
     return t
 
 
+@lru_cache(maxsize=65536)
 def is_content(tok: str, lang: str) -> bool:
     low = tok.lower()
     if _PUNCT.match(tok):
@@ -251,7 +252,9 @@ class Aligner:
         return self._from_links(en, fr, pairs, s), s
 
     def _from_links(self, en: list[Token], fr: list[Token], pairs: set[tuple[int, int]], s: np.ndarray) -> Alignment:
-        links = tuple(Link(i, j, round(float(s[i, j]), 4)) for i, j in sorted(pairs))
+        ordered = sorted(pairs)
+        weights = s[tuple(np.array(ordered).T)].tolist() if ordered else []
+        links = tuple(Link(i, j, round(w, 4)) for (i, j), w in zip(ordered, weights, strict=True))
         le = {i for i, _ in pairs}
         lf = {j for _, j in pairs}
         content_e = [i for i, t in enumerate(en) if is_content(t.text, "en")]
