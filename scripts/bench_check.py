@@ -146,13 +146,19 @@ def main() -> int:
         checker = Checker()
         checker.check([PairInput("w", "Warm-up sentence for the models.", "Phrase pour chauffer les modèles.")])
         items = [PairInput(str(i), en, fr) for i, (en, fr) in enumerate(pairs)]
+        if args.wait_quiet:
+            wait_for_quiet(time.monotonic() + 60 * args.wait_quiet)
         for label in ("first pass (cold word cache)", "second pass (warm cache)"):
+            busy0, own0 = busy_cpu_seconds(), time.process_time()
             t0 = time.perf_counter()
             for i in range(0, len(items), 256):
                 checker.check(items[i : i + 256])
             dt = time.perf_counter() - t0
+            busy1, own = busy_cpu_seconds(), time.process_time() - own0
+            others = "" if busy0 is None or busy1 is None else \
+                f"; other processes used {busy1 - busy0 - own:.1f} CPU-s meanwhile"
             print(f"Checker.check, {len(items)} pairs, {label}: {1000 * dt / len(items):.2f} ms/pair, "
-                  f"{len(items) / dt:.0f} pairs/s")
+                  f"{len(items) / dt:.0f} pairs/s; load average {load()}{others}")
 
         # scoring added to articles: check_extraction vs pair_extraction, warm, same run
         for ex in arts:
