@@ -243,8 +243,8 @@ def _check_in_workers(batches: Iterator[list[Any]], settings: Settings, jobs: in
             yield from checks
     except BrokenProcessPool:
         raise QuotecheckError(f"a worker process died (out of memory?); retry with fewer jobs than {jobs}") from None
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    finally:  # the workers exit while the caller writes the results
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 _WORKER: dict[str, Any] = {}
