@@ -158,7 +158,7 @@ def check(paths: Sequence[str], fmt: str, output: str | None, reference: str | N
               help="Write the report to FILE instead of standard output.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="With --pairs: check batches of 256 pairs in N processes (0: one per CPU). Same output "
-                   "as with 1; each process loads the models (~2 s), so it pays from about 500 pairs.")
+                   "as with 1; each process loads the models (~2 s), so it pays from about 1000 pairs.")
 @_check_options
 def compare(english: str | None, french: str | None, pairs_file: str | None, reference: str | None, fmt: str,
             output: str | None, jobs: int, allow_list: str | None, severity: tuple[str, ...],
