@@ -77,12 +77,15 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N pairs per data set")
     ap.add_argument("--show", type=int, default=0, help="print N flagged pairs per code")
     ap.add_argument("--code", default=None, help="only show this code (prefix)")
+    ap.add_argument("--only", default=None, help="only the data sets whose name contains this text")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"no data at {args.data}; nothing to evaluate")
         return 0
     checker = Checker()
     for name, pairs in datasets(args.data, args.split, args.limit):
+        if args.only and args.only not in name:
+            continue
         t0 = time.perf_counter()
         results = []
         for i in range(0, len(pairs), 256):

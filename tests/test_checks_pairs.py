@@ -21,6 +21,9 @@ STRING_CASES = [
     (antonyms.check, "Prices rose sharply in May.", "Les prix ont fortement baissé en mai.", ["polarity.antonym"]),
     (antonyms.check, "Prices rose sharply in May.", "Les prix ont fortement augmenté en mai.", []),
     (antonyms.check, "We won the final.", "Nous avons perdu la finale.", ["polarity.antonym"]),
+    (antonyms.check, "It bothers me a little.", "Cela me gêne un peu, une grande partie du temps.", []),
+    (antonyms.check, "Tough treatments are accepted more easily.", "On accepte plus facilement des traitements lourds.",
+     []),
     (antonyms.check, "We won the final after losing the first leg.", "Nous avons gagné la finale après avoir perdu "
      "le match aller.", []),
     (intensity.check, "The outage was maybe caused by a human error.", "La panne a été causée par une erreur humaine.",
@@ -91,6 +94,11 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("Do you find these sentences familiar?", "Ces phrases ne vous rappellent-elles pas quelque chose ?",
      "polarity.added"),
     ("I had barely made my way down the hall.", "En arrivant dans le hall, je me suis perdu.", "polarity.dropped"),
+    ("That claim is not correct.", "Cette affirmation est fausse.", "polarity.dropped"),
+    ("Some were fine, some were poor.", "Certaines étaient bien, d'autres pas terribles.", "polarity.added"),
+    ("Being bored is not all bad.", "S'ennuyer peut être bon.", "polarity.dropped"),
+    ("The criticism was thinly veiled.", "La critique était à peine voilée.", "polarity.added"),
+    ("I forgot when we last met.", "Je ne me souviens pas de notre dernière rencontre.", "polarity.added"),
 ])
 def test_double_negatives_are_minor(en, fr, code):
     """Also near-negations ("from almost nothing")."""
@@ -241,3 +249,15 @@ def test_bad_allow_list(tmp_path, text, needle):
     p.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=needle):
         load_policy(str(p))
+
+
+@pytest.mark.parametrize("en, fr, severity", [
+    ("Prices rose sharply in May.", "Les prix ont fortement baissé en mai.", "critical"),
+    ("He liked the old house.", "Il détestait la vieille maison.", "critical"),
+    # "bigger" is rendered by "plus importantes"; the "petite" is about something else
+    ("They gave the elite bigger bonuses while workers got nothing.",
+     "Ils ont donné aux élites des primes plus importantes, et aux salariés une petite part seulement.", "minor"),
+])
+def test_antonym_rendered_by_another_word_is_minor(en, fr, severity):
+    (r,) = check_pairs([(en, fr)])
+    assert [f.severity for f in r.findings if f.code == "polarity.antonym"] == [severity], r.findings

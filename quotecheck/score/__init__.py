@@ -38,10 +38,10 @@ from . import (
 from .context import Context
 
 CHECKS: tuple[Callable[[str, str], list[Finding]], ...] = (
-    numbers.check, antonyms.check,
+    numbers.check,
 )
 PAIR_CHECKS: tuple[Callable[[Context], list[Finding]], ...] = (
-    entities.check_pair, polarity.check_pair, modality.check_pair, intensity.check_pair, omission.check_pair, untranslated.check_pair,
+    antonyms.check_pair, entities.check_pair, polarity.check_pair, modality.check_pair, intensity.check_pair, omission.check_pair, untranslated.check_pair,
 )
 _ORDER = {"critical": 0, "major": 1, "minor": 2}
 
@@ -67,6 +67,7 @@ def findings(en: str, fr: str) -> list[Finding]:
     out: list[Finding] = []
     for check in CHECKS:
         out.extend(check(ctx.en, ctx.fr))
+    out.extend(antonyms.check(ctx.en, ctx.fr))
     out.extend(entities.check(ctx.en, ctx.fr))
     out.extend(polarity.check(ctx.en, ctx.fr))
     out.extend(modality.check(ctx.en, ctx.fr))

@@ -10,9 +10,12 @@ renderings that merely restructure ("prices fell" → "la baisse des prix") out.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..types import Finding, Span
+from .context import Context
 from .polarity import negations
 
 # (English pole A, French pole A, English pole B, French pole B); stems end with * for any ending
@@ -31,10 +34,10 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("strong stronger strongest", "fort forte forts fortes puissant*", "weak weaker weakest", "faible*"),
     ("success* succeed*", "succès réussi* réussite*", "failure* failed fail fails", "échec* échou*"),
     ("true", "vrai vraie vrais vraies", "false fake", "faux fausse fausses"),
-    ("easy easier easiest", "facile* aisé*", "difficult hard harder hardest tough tougher toughest challenging",
+    ("easy easier easiest easily", "facile* aisé*", "difficult hard harder hardest tough tougher toughest challenging",
      "difficile* dur dure durs dures ardu*"),
     ("legal", "légal légale légaux légales", "illegal", "illégal*"),
-    ("love loves loved like likes liked", "aim* ador*", "hate hates hated", "détest* hai* haï*"),
+    ("love loves loved likes liked", "aim* ador*", "hate hates hated", "détest* hai* haï*"),
     ("support supports supported supporting", "soutien* soutient soutenu* appui* appuy*",
      "oppos*", "oppos*"),
     ("allow* permit* authoriz* authoris*", "autoris* permet* permis*", "ban bans banned forbid* prohibit*",
@@ -78,12 +81,29 @@ def _negated(text: str, lang: str, at: int) -> bool:
     return any(s.end <= at and at - s.end <= 12 for s in negations(text, lang))
 
 
+# uses of a table word that are not the concept: "a little" (un peu), "at least", "first of all"
+_EN_NOT_CONCEPT = regex.compile(r"(?i)\ba\s+little\b|\bat\s+(?:least|last|first)\b|\bmore\s+or\s+less\b"
+                                r"|\bfirst\s+of\s+all\b|\blast\s+but\s+not\s+least\b|\bsooner\s+or\s+later\b")
+
+
+def _search(pattern: regex.Pattern[str], text: str, skip: list[tuple[int, int]]) -> regex.Match[str] | None:
+    for m in pattern.finditer(text):
+        if not any(a <= m.start() < b for a, b in skip):
+            return m
+    return None
+
+
 def check(en: str, fr: str) -> list[Finding]:
+    return _candidates(en, fr)[:1]
+
+
+def _candidates(en: str, fr: str) -> list[Finding]:
     out: list[Finding] = []
+    skip = [m.span() for m in _EN_NOT_CONCEPT.finditer(en)]
     for en_a, fr_a, en_b, fr_b in _COMPILED:
         for e_from, e_to, f_from, f_to in ((en_a, en_b, fr_a, fr_b), (en_b, en_a, fr_b, fr_a)):
-            m_en = e_from.search(en)
-            if m_en is None or e_to.search(en) or f_from.search(fr):
+            m_en = _search(e_from, en, skip)
+            if m_en is None or _search(e_to, en, skip) or f_from.search(fr):
                 continue
             m_fr = f_to.search(fr)
             if m_fr is not None and _negated(fr, "fr", m_fr.start()) != _negated(en, "en", m_en.start()):
@@ -92,7 +112,39 @@ def check(en: str, fr: str) -> list[Finding]:
                 out.append(Finding("polarity.antonym", "critical",
                                    f"“{m_en.group()}” became “{m_fr.group()}”: the French says the opposite",
                                    Span(*m_en.span()), Span(*m_fr.span())))
-    return out[:1]
+    return out
 
 
-__all__ = ["check"]
+RENDERED_LINK = 0.5
+
+
+def check_pair(ctx: Context) -> list[Finding]:
+    """:func:`check`, then, with an alignment: an English word strongly linked to a French word other
+    than the opposite one is rendered there ("places like Ireland" → "comme l'Irlande", not "haine"):
+    the finding drops to minor."""
+    found = _candidates(ctx.en, ctx.fr)
+    al = ctx.alignment
+    if not found or al is None:
+        return found[:1]
+    kept: list[Finding] = []
+    for f in found:
+        best = None
+        for lk in al.links:
+            t = al.en_tokens[lk.en]
+            if f.en_span.start <= t.start < f.en_span.end and (best is None or lk.weight > best.weight):
+                best = lk
+        if best is not None and best.weight >= RENDERED_LINK:
+            o = al.fr_tokens[best.fr]
+            if not (f.fr_span.start <= o.start < f.fr_span.end):
+                word = ctx.fr[o.start : o.end]
+                kept.append(replace(f, severity="minor",
+                                    message=f.message.replace(": the French says the opposite", "")
+                                    + f" (but “{ctx.en[f.en_span.start:f.en_span.end]}” is linked to “{word}”:"
+                                    " check the sense)"))
+                continue
+        kept.append(f)
+    kept.sort(key=lambda f: f.severity != "critical")
+    return kept[:1]
+
+
+__all__ = ["check", "check_pair"]

@@ -21,31 +21,70 @@ from .context import Context
 
 _EN = regex.compile(
     r"(?i)(?<![\p{L}])(?<![\p{L}]['’])(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|without|cannot|"
-    r"fail(?:s|ed|ing)?\s+to|unable|hardly|barely)(?![\p{L}'])"
+    r"fail(?:s|ed|ing)?\s+to|unable|hardly|barely|"
+    # the contractions of chat and comments, written without the apostrophe: "I dont", "Cant OWN"
+    r"(?:do|does|did|is|are|was|were|could|would|should|have|has|had|must|need)nt|cant|wont|aint|dunno)(?![\p{L}'])"
     r"|n['’]t(?![\p{L}])"
 )
 # lexical negatives on the French side, the counterpart of "failed to", "unable"
 _SANS_FIXED = regex.compile(
     r"(?i)[\s-]+(?:abris?|foyers?|domiciles?|emplois?|papiers|fil|doute|cesse|plus|précédents?|égal|pareil|"
     r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact|discernement|"
-    r"aucun\s+doute|suite|oublier|solde|compter|parler\s+d\p{L}*|cesser|tarder)(?![\p{L}])"
+    r"aucun\s+doute|suite|oublier|solde|compter|parler\s+d\p{L}*|cesser|tarder|délai|exception)(?![\p{L}])"
 )
 _FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
 _FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
 _FR_PARTNER = regex.compile(
-    r"(?i)(?<![\p{L}])(?:pas|jamais|plus|rien|personne|aucune?|guère|nullement|nulle\s+part)(?![\p{L}])"
+    r"(?i)(?<![\p{L}])(?:pas|jamais|(?<!(?:\bde|\bnon)\s+)plus|rien|personne|aucune?|guère|nullement|nulle\s+part)(?![\p{L}])"
 )
+# "ne" alone with these verbs is a full negation in written French: "ils ne peuvent être satisfaits"
+_FR_BARE_NE_VERB = regex.compile(r"(?i)(?:ne\s+|n['’])(?:[mtsl]['’]|(?:me|te|se|le|la|les|lui|leur|nous|vous|en|y)\s+)?"
+                                 r"(?:pou|peu|puis|pourr|sa[uvi]|sai|sach|os|cess)\p{L}*")
 _FR_ALONE = regex.compile(
-    r"(?i)(?<![\p{L}])(?<![\p{L}]['’](?=pas|non|ni))(?:sans|non(?=\s*[,.;:!?»)\-–—]|\s*$)|(?<=\b(?:et|ou|mais)\s+)non|ni|jamais|aucune?|"
+    r"(?i)(?<![\p{L}])(?<![\p{L}]['’](?=pas|non|ni))(?:sans|non(?=\s*[,.;:!?»)\-–—]|\s*$|\s+(?:qu|à\b))"
+    r"|(?<=\b(?:et|ou|mais)\s+)non|ni|jamais|aucune?|"
     r"aucunement|rien|personne|pas)(?![\p{L}-])"
 )
 # "no longer", "not even", "not only … but": still one negation
 _EN_NOT_NEG = regex.compile(
-    r"(?i)\bnot\s+only\b|\bno\s+doubt\b|\bno\s+matter\b|\bnot\s+long\s+(?:after|before|ago)\b"
+    r"(?i)\bnot\s+only\b|(?<!\b(?:is|are|was|were|be|been|being|has|have|had|there['’]s)\s+)\bno\s+doubt\b"
+    r"|\bno\s+matter\b|\bnot\s+long\s+(?:after|before|ago)\b"
     r"|\bnot\s+unlike\b|\bnot\s+least\b|\bnot\s+without\b|\bor\s+not\b|\bnot\s+to\s+mention\b"
+    # "why not" (a suggestion), "nothing but" (only), "me neither" / "neither am I" (agreement)
+    r"|\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+)?not\b|\bnothing\s+but\b|\bnone\s+other\s+than\b"
+    r"|\bnothing\s+(?:short|less)\s+(?:of|than)\b|\bno-no\b|\bme\s+neither\b"
+    r"|\b(?:neither|nor)\s+(?:am|are|is|do|does|did|have|has|had|can|could|will|would|was|were|should)\s+"
+    r"(?:I|we|you|they|he|she|it)\s*(?:[.!?,;]|$)"
+    # a tag question: "They beat each other, don't they?" = "n'est-ce pas ?"
+    r"|,\s*(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|must)n['’]t\s+"
+    r"(?:I|we|you|they|he|she|it|there)\s*\?"
+    # "do without" (se passer de), "without delay" (sans tarder), "can't stop laughing" (keep)
+    r"|\b(?:do|does|did|doing|done|go|goes|went|going|gone|manage|cope)\s+(?:(?:very|just|perfectly|quite)\s+)?"
+    r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|a\s+doubt|doubt|question|exception)\b"
+    r"|(?:\bnot|n['’]t|\bnever)\s+stop(?:s|ped|ping)?\s+\p{L}+ing\b"
 )
-# French idioms that hold a negation word but no negation: "pas mal de", "qu'on le veuille ou non"
-_FR_NOT_NEG = regex.compile(r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}]))")
+# French idioms that hold a negation word but no negation: "pas mal de", "qu'on le veuille ou non",
+# "n'importe quoi" (anything), "n'est-ce pas", "il n'en reste pas moins" (still), "rien que" (only),
+# "pourquoi pas", "il n'arrête pas de" (keeps), "trois fois rien"
+_FR_NOT_NEG = regex.compile(
+    r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}])|n['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|"
+    r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|,\s*pas\s+vrai(?![\p{L}])"
+    r"|(?:ne\s+|n['’])(?:[mtsl]['’]\s*)?en\s+(?:\p{L}+\s+){1,2}pas\s+moins|rien\s+que|trois\s+fois\s+rien"
+    r"|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
+)
+# an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
+_ANSWER = {
+    "en": regex.compile(r"(?i)(?:no|nope|nah)(?=\s*[,.!;:?\-–—]|\s*$|\s+(?:it|I|that|this|you|we|they|he|she|there|"
+                        r"the|not|sir|thanks)(?![\p{L}]))"),
+    "fr": regex.compile(r"(?i)non(?!\s+(?:(?:seulement|plus|pas|à)(?![\p{L}])|qu))"),
+}
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;,\"“”«»(\-–—]\s*)(?:@\S+\s*)*$")
+
+
+def _answer(text: str, start: int, lang: str) -> bool:
+    """Whether the word at ``start`` is an answer particle opening a sentence."""
+    return _ANSWER[lang].match(text, start) is not None \
+        and _SENTENCE_START.search(text[max(0, start - 40) : start]) is not None
 # comparative "ne": "plus Mexicains que je ne le pensais", "mieux qu'on ne le croit"
 _EXPLETIVE_COMPARATIVE = regex.compile(
     r"(?i)(?<![\p{L}])(?:plus|moins|mieux|pire|autre|autrement|davantage)(?![\p{L}])[^.;!?]{0,60}"
@@ -63,27 +102,49 @@ def negations(text: str, lang: str) -> list[Span]:
         skip = [Span(m.start(), m.end()) for m in _EN_NOT_NEG.finditer(text)]
         spans: list[Span] = []
         for m in _EN.finditer(text):
-            if any(s.start <= m.start() < s.end for s in skip):
+            if any(s.start <= m.start() < s.end for s in skip) or _answer(text, m.start(), "en"):
                 continue
             if m.group().lower() == "nor" and spans and m.start() - spans[-1].end < 80:
                 continue  # "neither … nor", "not … nor": the nor goes on with a negation already counted
             spans.append(Span(m.start(), m.end()))
         return spans
     out: list[Span] = []
+    subject_ne: list[Span] = []  # "personne ne …": the ne of a negative subject, counted with the subject
     taken: set[int] = set()
     for m in _FR_NE.finditer(text):
         partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
+        bare = _FR_BARE_NE_VERB.match(text, m.start())
+        if partner is not None and bare is not None and _FR_NE.search(text, m.end(), partner.start()):
+            partner = None  # "ils ne peuvent être … qu'ils ne sont pas": the pas belongs to the next ne
         if partner is not None and partner.start() in taken:
             continue  # "ils ne bégayent … ou ne s'agitent pas": coordinated, one negation
+        lead = max(0, m.start() - 80)
+        subject = regex.search(r"(?i)(?<![\p{L}])(?<!(?:la|une|cette|chaque|toute|de|du|les)\s+)"
+                               r"(personne|rien|aucune?|(nul(?:le)?)|jamais)(?:[\s,.]+[\p{L}\p{N}'’-]+){0,10}[\s,]*$",
+                               text[lead : m.start()])
+        if subject is not None and (lead + subject.start(1) in taken
+                                    or any(s.start <= lead + subject.start(1) < s.end for s in out)):
+            subject = None  # "ne sera jamais assez bon, nos liens … ne seront": that jamais is a partner
+        if partner is not None and subject is not None and not subject.group(2) \
+                and partner.group().lower() not in ("pas", "personne") \
+                and not _FR_NE.search(text, m.end(), partner.start()) \
+                and not _FR_NE.match(text, partner.end() + 1):
+            subject_ne.append(Span(m.start(), m.end()))
+            taken.add(partner.start())
+            continue  # "personne ne sait rien", "rien ne va plus": one negation, the subject's
         if partner is not None:
             out.append(Span(m.start(), partner.end()))
             taken.add(partner.start())
         elif _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()]) \
                 or _EXPLETIVE_COMPARATIVE.search(text[max(0, m.start() - 90) : m.start()]):
             continue  # expletive ne: no negation
-        elif regex.search(r"(?i)(?<![\p{L}])(?:personne|rien|aucune?|nul(?:le)?|jamais)(?:[\s,]+[\p{L}\p{N}'’-]+){0,7}[\s,]*$",
-                          text[max(0, m.start() - 60) : m.start()]):
-            continue  # "Personne n'est venu": the ne goes with the subject, counted below
+        elif subject is not None and not subject.group(2):
+            subject_ne.append(Span(m.start(), m.end()))
+            continue  # "Personne n'est venu", "rien ne pourra": the ne goes with the subject, counted below
+        elif bare is not None:
+            out.append(Span(m.start(), bare.end()))  # "ils ne peuvent être satisfaits", "nul ne peut nier"
+        elif subject is not None:
+            out.append(Span(m.start(), m.end()))  # "nul n'est censé": nul is not counted on its own
         elif regex.search(r"(?<![\p{L}'’])qu(?:e\b|['’])", text[m.end() : m.end() + 60]) is None:
             out.append(Span(m.start(), m.end()))  # "ne … que" restricts, it does not negate
     for m in _FR_LEXICAL.finditer(text):
@@ -94,10 +155,12 @@ def negations(text: str, lang: str) -> list[Span]:
         if m.start() in taken or any(s.start <= m.start() < s.end for s in out + idioms):
             continue
         word = m.group().lower()
+        if word == "non" and _answer(text, m.start(), "fr"):
+            continue  # "Non, …": an answer particle, like the English "No,"
         if word in ("aucun", "aucune", "rien", "personne", "jamais") and any(
                 s.end <= m.start() and m.start() - s.end <= 25 and regex.match(r"(?i)ne\s|n['’]", text[s.start :])
-                and not regex.search(r"(?i)(?<![\p{L}])(?:ne\s|n['’])", text[s.end : m.start()]) for s in out):
-            continue  # "ne vous sert plus à rien", "ne … jamais rien": one negation with two words
+                and not regex.search(r"(?i)(?<![\p{L}])(?:ne\s|n['’])", text[s.end : m.start()]) for s in out + subject_ne):
+            continue  # "ne vous sert plus à rien", "personne ne sait rien": one negation with two words
         if word in ("aucun", "aucune", "rien", "personne", "jamais") and regex.search(
                 r"(?i)(?<![\p{L}])ni\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue  # "ni aucun gagnant": the ni already counts
@@ -119,18 +182,19 @@ def negations(text: str, lang: str) -> list[Span]:
         if m.group().lower() == "ni" and any(m.start() - s.end < 80 for s in out):
             continue  # "ne … aucun … ni …": the ni goes on with a negation already counted
         prev = out[-1] if out else None
-        if prev is not None and regex.fullmatch(r"(?i)sans\s*|ni\s*", text[prev.start : m.start()]):
-            out[-1] = Span(prev.start, m.end())  # "sans aucun doute": one negation
+        if prev is not None and regex.fullmatch(r"(?i)sans\s*|ni\s*|non[\s,]*", text[prev.start : m.start()]):
+            out[-1] = Span(prev.start, m.end())  # "sans aucun doute", "non pas": one negation
             continue
         out.append(Span(m.start(), m.end()))
     return sorted(out, key=lambda s: s.start)
 
 
 def _weak(text: str, span: Span) -> bool:
-    """A near-negation: "barely", "hardly", "almost nothing", "next to none"."""
-    word = text[span.start : span.end].lower()
-    return word in ("barely", "hardly") or regex.search(
-        r"(?i)(?<![\p{L}])(?:almost|nearly|virtually|practically|next\s+to)\s+$", text[max(0, span.start - 20) : span.start]
+    """A near-negation: "barely", "hardly", "à peine", "almost nothing", "presque rien"."""
+    word = regex.sub(r"\s+", " ", text[span.start : span.end].lower())
+    return word in ("barely", "hardly", "à peine") or regex.search(
+        r"(?i)(?<![\p{L}])(?:almost|nearly|virtually|practically|next\s+to|presque|quasiment|pratiquement)\s+$",
+        text[max(0, span.start - 20) : span.start]
     ) is not None
 
 
@@ -146,9 +210,12 @@ def check(en: str, fr: str) -> list[Finding]:
                         span, None)]
     if len(nf) > len(ne):
         span = nf[len(ne)] if ne else nf[0]
-        return [Finding("polarity.added", "critical",
+        weak = all(_weak(fr, s) for s in nf) and not ne
+        return [Finding("polarity.added", "minor" if weak else "critical",
                         f"the rendering adds {fr[span.start:span.end]!r} ({len(nf)} negation(s) for "
-                        f"{len(ne)} in the English): it may say the opposite", None, span)]
+                        f"{len(ne)} in the English): "
+                        + ("a near-negation, the rendering may be close" if weak else "it may say the opposite"),
+                        None, span)]
     return []
 
 
@@ -173,13 +240,39 @@ _LEXICAL_NEG = {
         r"avoid\p{L}*|prevent\p{L}*|loath|impossible|inaccurat\p{L}*|incorrect\p{L}*|inappropriate|illegal\p{L}*|"
         r"invalid|dishonest|disagree\p{L}*|dislike\p{L}*|absent|absence|instead|rather\s+than|still|yet|"
         r"until|till|unless|neglect\p{L}*|ignor\p{L}*|omit\p{L}*|cease\p{L}*|stop(?:s|ped|ping)?|"
-        r"anti-?\p{L}+|whether|otherwise|except|only)(?![\p{L}])"),
+        r"anti-?\p{L}+|whether|otherwise|except|only|zero|forg[eo]t\p{L}*|too\s+(?:\p{L}+\s+){1,2}to|"
+        r"less\s+than(?!\s+(?:\p{N}|a\s|an\s|one|two|three|half))|\p{L}{3,}-free|free\s+of|"
+        r"(?:tax|duty|fee|cost|risk|toll|debt|crime|sugar|gluten|smoke|hands|care)\s+free)(?![\p{L}])"),
     "fr": regex.compile(
         r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
         r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
         r"interdi\p{L}*|évit\p{L}*|empêch\p{L}*|toujours|encore|seulement|uniquement|sinon|sauf|"
-        r"désaccord|déplai\p{L}*|mal\p{L}*|hésit\p{L}*|arrêt\p{L}*|cess\p{L}*)(?![\p{L}])"),
+        r"désaccord|déplai\p{L}*|mal\p{L}*|hésit\p{L}*|arrêt\p{L}*|cess\p{L}*|oubli\p{L}*|"
+        r"fout(?:re|s|t|ent|ait|aient)?|fiche(?:nt|s|r)?)(?![\p{L}])"),
 }
+
+
+# "not correct" = "faux", "pas terrible" = "poor", "not all bad" = "bon": a negated judgement renders
+# the opposite judgement
+_JUDGEMENT = {
+    ("en", True): "true|right|correct|accurate|good|great|fair|ok|okay|nice",
+    ("fr", True): "vrai|vraie|correcte?|exacte?|juste|bon|bonne|terribles?|génial|fameux|top|glorieux",
+    ("en", False): "wrong|false|untrue|incorrect|inaccurate|bad|poor|lousy|rubbish|awful|unfair",
+    ("fr", False): "faux|fausse|fausses|erronée?s?|inexacte?s?|mauvaise?s?|nulle?s?|médiocres?|injustes?",
+}
+_JUDGED = {k: regex.compile(rf"(?i)(?:\W+\p{{L}}+){{0,2}}?\W+(?:{v})(?![\p{{L}}])") for k, v in _JUDGEMENT.items()}
+_JUDGEMENT_WORD = {k: regex.compile(rf"(?i)(?<![\p{{L}}])(?:{v})(?![\p{{L}}])") for k, v in _JUDGEMENT.items()}
+
+
+def _negated_judgement(own: str, own_lang: str, span: Span, other: str, other_lang: str) -> str | None:
+    """The other side's word when the negation at ``span`` negates a judgement the other side renders
+    by its opposite ("not correct" / "faux"), else ``None``."""
+    for positive in (True, False):
+        if _JUDGED[own_lang, positive].match(own, span.end):
+            opposite = _JUDGEMENT_WORD[other_lang, not positive].search(other)
+            if opposite:
+                return opposite.group()
+    return None
 
 
 def check_pair(ctx: Context) -> list[Finding]:
@@ -212,6 +305,10 @@ def check_pair(ctx: Context) -> list[Finding]:
         end = regex.search(r"[.!?…]|$", own_text[span.end :])
         if added and end is not None and own_text[span.end + end.start() : span.end + end.end()] == "?":
             note = " (in a question, which a negation often only makes rhetorical: “ne … pas ?”)"
+            return [replace(f, severity="minor", message=f.message + note)]
+        opposite = _negated_judgement(own_text, own_lang, span, other_text, other_lang)
+        if opposite:
+            note = f" (a negated judgement, which may render “{opposite}”)"
             return [replace(f, severity="minor", message=f.message + note)]
         scope = own_text[span.start : span.end + 40]
         litotes = _LEXICAL_NEG[own_lang].search(scope)
