@@ -261,3 +261,16 @@ def test_bad_allow_list(tmp_path, text, needle):
 def test_antonym_rendered_by_another_word_is_minor(en, fr, severity):
     (r,) = check_pairs([(en, fr)])
     assert [f.severity for f in r.findings if f.code == "polarity.antonym"] == [severity], r.findings
+
+
+@pytest.mark.parametrize("en, fr, expected", [
+    ("I seldom get ill in Winter.", "Je tombe rarement malade en hiver.", {("entity.dropped", "minor")}),
+    ("And I am a Westerner, so I approve.", "Et moi je suis un Occidental, donc j'approuve.",
+     {("entity.dropped", "minor"), ("entity.added", "minor")}),
+    ("So I did a quick wiki search.", "Alors j'ai fait une rapide recherche sur Wikipédia.", {("entity.added", "minor")}),
+    ("The talks in Germany failed.", "Les pourparlers ont échoué.", {("entity.dropped", "major")}),
+    ("The minister met the press.", "Le ministre Jean Dupont a rencontré la presse.", {("entity.added", "major")}),
+])
+def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
+    (r,) = check_pairs([(en, fr)])
+    assert {(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")} == expected, r.findings

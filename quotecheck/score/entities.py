@@ -908,12 +908,60 @@ _CLITIC = regex.compile(r"(?i)^(?:l['’]|le|la|les)$")
 _VERBISH = regex.compile(r"(?i)^(?:a|ai|as|ont|avait|avaient|aient|ait|est|était|sont|\p{L}{2,}(?:ent|ait|aient|é|ée|és|er))$")
 
 
+RENDERED_LINK = 0.5
+
+
+def _rendered_by_word(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """A dropped (added) *name* strongly linked to a word of the other side that is no entity there
+    was translated as an ordinary word ("in Winter" → "en hiver", "a quick wiki" → "sur Wikipédia");
+    a dropped name and an added one linked to each other are one name rendered ("Westerner" →
+    "Occidental"): ``minor`` both."""
+    al = ctx.alignment
+    assert al is not None
+    ents = {"en": entities(ctx.en, "en"), "fr": entities(ctx.fr, "fr")}
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.severity != "major" or f.code not in ("entity.dropped", "entity.added") \
+                or not regex.match(r"the (?:name|place|day|month) |the rendering adds the (?:name|place|day|month) ",
+                                   f.message):
+            continue
+        added = f.code == "entity.added"
+        span = f.fr_span if added else f.en_span
+        own_tokens, other_tokens = (al.fr_tokens, al.en_tokens) if added else (al.en_tokens, al.fr_tokens)
+        other_text, other_lang = (ctx.en, "en") if added else (ctx.fr, "fr")
+        best = None
+        for lk in al.links:
+            k, o = (lk.fr, lk.en) if added else (lk.en, lk.fr)
+            t = own_tokens[k]
+            if span.start <= t.start < span.end and lk.weight >= RENDERED_LINK and (best is None or lk.weight > best[0]):
+                best = (lk.weight, other_tokens[o])
+        if best is None:
+            continue
+        o = best[1]
+        word = other_text[o.start : o.end]
+        if not any(c.isalpha() for c in word):
+            continue
+        holder = next((e for e in ents[other_lang] if e.span.start <= o.start < e.span.end), None)
+        partner = holder is not None and any(
+            g.code == ("entity.dropped" if added else "entity.added")
+            and (g.en_span if added else g.fr_span) is not None
+            and (g.en_span if added else g.fr_span).start <= o.start < (g.en_span if added else g.fr_span).end
+            for g in found)
+        if holder is None or partner:
+            how = f"rendered as “{word}”" if holder is None else f"linked to “{holder.text}”"
+            out[i] = replace(f, severity="minor", message=f"{f.message}; {how}, check it")
+    return out
+
+
 def check_pair(ctx: Context) -> list[Finding]:
-    """:func:`check`, then, with an alignment, a dropped name the French takes up with a pronoun that
+    """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
+    (:func:`_rendered_by_word`) is ``minor``; a dropped name the French takes up with a pronoun that
     renders nothing else (a personal pronoun, an object clitic before its verb, "ces derniers")
     is ``minor``: the reference is kept, the name is not written."""
     found = check(ctx.en, ctx.fr)
     al = ctx.alignment
+    if al is not None and found:
+        found = _rendered_by_word(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
     if al is None or not dropped:
         return found
