@@ -39,10 +39,11 @@ _HEDGE = {
     "fr": _alternation(
         "peut-être peut_être possiblement probablement probable probables vraisemblablement sans_doute apparemment "
         "semble-t-il semble semblent semblait sembler semblé semblerait sembleraient semblaient paraît-il il_paraît "
-        "paraît paraissait paraissent prétendument présumé présumée présumés soi-disant supposément "
+        "paraît paraissait paraissent parait-il parait_il parait paraissait prétendument présumé présumée présumés soi-disant supposément "
         "supposé supposée supposés presque presqu quasi quasiment près_de environ approximativement à_peu_près "
         "une_sorte_de je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
-        "vers un_peu probabilité risque_de possible possibles improbable"
+        "vers un_peu probabilité risque_de possible possibles improbable "
+        "a_l'air ont_l'air avait_l'air avaient_l'air avoir_l'air failli faillit faillirent faillait"
     ),
 }
 # limiters and frequency words: "only 30 days", "sometimes fuzzy", "at least 15": often dropped, so minor
@@ -62,7 +63,7 @@ _INTENSIFIER = {
         "very really extremely totally completely absolutely incredibly highly deeply truly hugely massively "
         "utterly entirely fully strongly seriously terribly awfully super exceptionally particularly "
         "remarkably enormously tremendously insanely exceedingly immensely vastly starkly woefully desperately "
-        "so_many so_much so_few so_little such_a"
+        "so_many so_much so_few so_little such_a definitely actually indeed bloody fucking freaking damn"
     ),
     "fr": _alternation(
         "très vraiment extrêmement totalement complètement absolument incroyablement hautement profondément "
@@ -86,9 +87,39 @@ _HEDGE_RENDERING = _alternation("devrait devraient pourrait pourraient fort_à_p
 _URGE = regex.compile(r"(?i)(?<![\p{L}])urg(?:e|es|ed|ing)(?![\p{L}])")
 
 
+# "so" as an intensifier: after a copula ("it is so late", "you're so offended"), before an adverb in
+# -ly or in "so … that" ("so effective that"); elsewhere "so" is a connective ("so I did")
+_EN_SO = regex.compile(
+    r"(?i)(?<=(?<![\p{L}])(?:is|are|was|were|be|been|being|am|seems?|seemed|looks?|looked|feels?|felt|gets?|got|"
+    r"getting|becomes?|became|it['’]s|that['’]s|you['’]re|we['’]re|they['’]re|i['’]m|he['’]s|she['’]s)\s+)so"
+    r"(?=\s+\p{L})|(?<![\p{L}])so(?=\s+\p{L}+ly(?![\p{L}])|\s+\p{L}+\s+that(?![\p{L}]))")
+# emphatic "do": "people DO send", "prices do seem high" (rendered "vraiment", "effectivement")
+_EN_EMPHATIC_DO = regex.compile(
+    r"(?<![\p{L}])(?:DO|DOES|DID)(?=\s+(?!NOT)\p{L})|(?i:(?<=(?<![\p{L}])(?:i|you|we|they|he|she|it|\p{L}+s)\s+)"
+    r"(?:do|does|did)(?=\s+(?:seem|look|feel|know|need|want|like|love|hate|care|think|believe|exist|matter|work|"
+    r"help|mean)(?![\p{L}])))")
+# a negated intensifier softens ("not very clever" = "pas très malin"): not counted
+_NEGATED = {"en": regex.compile(r"(?i)(?<![\p{L}])(?:not|n['’]t|never)\s+$"),
+            "fr": regex.compile(r"(?i)(?<![\p{L}])(?:pas|plus|jamais)\s+$")}
+# French "super" before a noun is an adjective ("super article"); an intensifier after a copula
+_FR_SUPER_ADJ = regex.compile(r"(?i)(?<![\p{L}])super$")
+_FR_COPULA = regex.compile(r"(?i)(?<![\p{L}])(?:est|était|sont|suis|es|être|été|c['’]est|trop)\s+$")
+
+
 def _found(pattern: regex.Pattern[str], text: str) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in pattern.finditer(text)
-            if not (m.group().lower().split()[0] in ("kind", "sort") and _NOUN_KIND.search(text[: m.start()]))]
+    lang = "en" if pattern is _INTENSIFIER["en"] else "fr" if pattern is _INTENSIFIER["fr"] else None
+    out = [Span(m.start(), m.end()) for m in pattern.finditer(text)
+           if not (m.group().lower().split()[0] in ("kind", "sort") and _NOUN_KIND.search(text[: m.start()]))]
+    if lang is None:
+        return out
+    if lang == "en":
+        out += [Span(m.start(), m.end()) for m in _EN_SO.finditer(text) if not any(s.start == m.start() for s in out)]
+        out += [Span(m.start(), m.end()) for m in _EN_EMPHATIC_DO.finditer(text)]
+        out.sort(key=lambda sp: sp.start)
+    before = _NEGATED[lang]
+    return [sp for sp in out if not before.search(text[max(0, sp.start - 12) : sp.start])
+            and not (lang == "fr" and _FR_SUPER_ADJ.match(text[sp.start : sp.end])
+                     and not _FR_COPULA.search(text[max(0, sp.start - 12) : sp.start]))]
 
 
 def _linked(spans: list[Span], tokens: tuple[Span, ...], linked: dict[int, float]) -> list[bool]:

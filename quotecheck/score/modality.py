@@ -38,7 +38,7 @@ _FR_SI = regex.compile(r"(?i)(?<![\p{L}])(?:si|s['’]ils?|à\s+moins)(?![\p{L}]
 _EN_PAST = regex.compile(
     r"(?i)(?<![\p{L}'])(?:was|were|wasn't|weren't|did|didn't|had|hadn't|yesterday|ago|said|told|added|explained|"
     r"announced|declared|wrote|stated|insisted|claimed|noted|tweeted|warned|replied|"
-    r"ha(?:s|ve)(?:n't)?\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|said|made|done|gone|come|taken|given|told|seen|known|"
+    r"ha(?:s|ve)(?:n't|\s+not|\s+never)?\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|said|made|done|gone|come|taken|given|told|seen|known|"
     r"found|won|lost|paid|sent|built|kept|held|brought|become|left|begun|written|spoken|met|led|felt|meant|put|"
     r"had|got|gotten)|"
     r"(?:I|you|he|she|it|we|they|who)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|said|went|came|made|took|gave|told|saw|knew|"
@@ -65,8 +65,13 @@ _EN_PAST_HINT = regex.compile(r"(?i)(?<![\p{L}'])(?:\p{L}+ed|was|were|had|did|be
                               r"once|used\s+to|would|could|might|when|since|then|earlier|previously)(?![\p{L}])")
 _EN_PRESENT = regex.compile(r"(?i)(?<![\p{L}'])(?:is|are|am|isn't|aren't|do|does|don't|doesn't)(?![\p{L}])")
 
-_FR_PP = (r"(?:\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|eint|aint|ort)|été|eu|fait|dit|pris|"
-          r"mis|vu|su|pu|dû|voulu|venu|né|mort)")
+# words that end like a participle but are none: "il y a aussi", "n'a que", "a lieu", "a droit", "a du mal"
+_FR_NOT_PP = (r"(?!(?:aussi|ainsi|lieu|que|qu|quoi|qui|ici|ceci|parmi|depuis|beaucoup|peu|droit|tort|trop|lui|celui|"
+              r"oui|aujourd|quelqu|envie|priori|fortiori|du|tellement|vraiment|surtout|plus|si|ni|midi|souci)(?![\p{L}]))")
+_FR_PP = (_FR_NOT_PP + r"(?:\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|eint|aint|ort)|été|eu|fait|"
+          r"dit|pris|mis|vu|su|pu|dû|voulu|venu|né|mort)")
+# nouns that end like a future: "les environs", "les patrons", "un affront", "du minerai"
+_FR_NOT_FUTURE = r"(?!(?:envi|pat|mar|cit|lar|chev|poti|gi|hé|bûche|vigne|quarte|aff)(?:rons?|ront)(?![\p{L}])|minerai)"
 _FR_ETRE_VERBS = (r"(?:allée?s?|venue?s?|arrivée?s?|partie?s?|morte?s?|née?s?|devenue?s?|tombée?s?|restée?s?|"
                   r"entrée?s?|sortie?s?|revenue?s?|rentrée?s?|passée?s?|montée?s?|descendue?s?|retournée?s?)")
 # French conditional (future stem + imperfect ending): "serait", "pourrait", "devrait", "contribuerait" —
@@ -83,8 +88,8 @@ _FR_PAST = regex.compile(
     r"abstrait|distrait|plait|plaît)\p{L}{3,}ait)(?![\p{L}])"
 )
 _FR_FUTURE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:\p{L}{2,}(?:ront|rons|rez)|sera|seras|aura|auras|fera|feras|ira|pourra|devra|viendra|"
-    r"faudra|verra|saura|voudra|\p{L}{3,}(?:era|eras|erai|irai|ira)|"
+    r"(?i)(?<![\p{L}])(?:" + _FR_NOT_FUTURE + r"(?-i:\p{Ll})\p{L}+(?:ront|rons|rez|rai)|sera|seras|aura|auras|fera|feras|ira|"
+    r"pourra|devra|viendra|faudra|verra|saura|voudra|\p{L}{3,}(?:era|eras|erai|irai|ira)|"
     r"(?:va|vont|vais|vas|allons|allez)\s+(?:\p{L}+\s+)?\p{L}+(?:er|ir|re|oir)|demain)(?![\p{L}])"
 )
 _FR_PRESENT = regex.compile(r"(?i)(?<![\p{L}])(?:est|sont|suis|sommes|êtes|fait|font|peut|peuvent|doit)(?![\p{L}])")
@@ -157,13 +162,14 @@ _EN_TOK = {
 _FR_AUX_PRESENT = regex.compile(r"(?i)^(?:ai|as|a|avons|avez|ont)$")  # être + participle is mostly a passive
 _EN_DETERMINERS = frozenset("the a an this that these those its his her their our my your of some any many few "
                             "several all both each every no".split())
+_EN_FINITE_PAST = frozenset("was were wasn't weren't did didn't could".split())
 _EN_BE_HAVE = frozenset("is are was were be been being am has have had 's 're 've get got".split())
 _FR_AUX_FUTURE = regex.compile(r"(?i)^(?:aurai|auras|aura|aurons|aurez|auront|serai|seras|sera|serons|serez|seront)$")
 _FR_AUX_PAST = regex.compile(r"(?i)^(?:avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|eut|eurent|"
                              r"fut|furent)$")
 _FR_PP_TOK = regex.compile(rf"(?i)^{_FR_PP}$")
 _FR_TOK = {
-    "future": regex.compile(r"(?i)^(?:\p{L}{2,}(?:ront|rons|rez|rai|ras)|\p{L}{3,}(?:era|ira)|sera|aura|fera|ira|"
+    "future": regex.compile(r"(?i)^(?:" + _FR_NOT_FUTURE + r"\p{L}{2,}(?:ront|rons|rez|rai|ras)|\p{L}{3,}(?:era|ira)|sera|aura|fera|ira|"
                             r"pourra|devra|viendra|faudra|verra|saura|voudra|ira)$"),
     "past": regex.compile(r"(?i)^(?:était|étaient|étais|fut|furent|\p{L}{2,}èrent|(?!" + _FR_COND + r")\p{L}{2,}aient|"
                           r"(?!" + _FR_COND + r")(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait$|souhait|lait$|trait$|portrait|extrait|"
@@ -211,8 +217,8 @@ def check_pair(ctx: Context) -> list[Finding]:
             te = "present"  # "begins" → "débutera": a third-person verb whose French counterpart is finite
         if te is None:
             continue
-        if te == "past" and e.endswith("ed") and set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
-            continue  # a participle: "is expected", "has reached", "will be confused"
+        if te == "past" and e not in _EN_FINITE_PAST and set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
+            continue  # a participle: "is expected", "has reached", "will not have thought"
         tf = _fr_tense(fr_toks, lk.fr)
         if tf is None or tf == te:
             continue
