@@ -291,3 +291,20 @@ def test_antonym_rendered_by_another_word_is_minor(en, fr, severity):
 def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
     (r,) = check_pairs([(en, fr)])
     assert {(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")} == expected, r.findings
+
+
+@pytest.mark.parametrize("en, fr, expected", [
+    ("It is not the league that sends out the safety car.", "Ce n'est pas la ligue qui fait sortir la safety car.",
+     {("untranslated.words", "major")}),
+    ("Northern soul is still alive.", "La Northern Soul est toujours vivante.", {("untranslated.words", "minor")}),
+    ("We watched Game of Thrones!", "On a regardé Game of Thrones !", set()),
+    ("We will win this hard fight because the people are with us.",
+     "Nous gagnerons ce combat difficile because the people are with us.",
+     {("untranslated.words", "major")}),
+    ("Still the same fascination for surveillance techniques.",
+     "Toujours la même fascination pour des techniques de surveillance.", set()),
+    ("The new law is great for small farms.", "The new law is great for small farms.", {("untranslated.copy", "major")}),
+])
+def test_borrowings_and_cognates_are_not_untranslated_text(en, fr, expected):
+    (r,) = check_pairs([(en, fr)])
+    assert {(f.code, f.severity) for f in r.findings if f.code.startswith("untranslated.")} == expected, r.findings

@@ -33,6 +33,35 @@ _EN_ONLY = frozenset("the of and his her their its our your my is are was were b
                      "to for by at on in it they them we you he she i me".split()) - frozenset(["on", "me"])
 
 
+COPY_SHARE = 0.5
+_TITLE_LINK = frozenset("of the and a an in on for to de".split())
+
+
+def _copied_share(en: str, fr: str) -> float:
+    """Share of the French words (names and numbers aside) written as in the English: a copy,
+    not cognates ("fascination", "techniques") in a French sentence."""
+    en_lower = {w.lower() for w in _WORD.findall(en)}
+    words = [m for m in _WORD.finditer(fr)
+             if not (m.group()[:1].isupper() and m.start() > 0 and m.group() in en)]
+    if not words:
+        return 0.0
+    return sum(m.group().lower() in en_lower for m in words) / len(words)
+
+
+def _borrowed(fr: str, run: list[regex.Match[str]]) -> str | None:
+    """Why a run of English words may be a kept name rather than an untranslated passage: a title
+    in title case ("Northern Soul", "Game of Thrones"). A borrowed term in lower case ("la safety
+    car") looks like an untranslated passage and stays ``major``: the allow-list records it."""
+    words = [m.group() for m in run]
+    after = _WORD.match(fr, run[-1].end() + 1) if run[-1].end() + 1 < len(fr) else None
+    if after is not None and after.group()[:1].isupper() and fr[run[-1].end() : after.start()] == " ":
+        words.append(after.group())  # "Game of Thrones": the name that closes the title is not in the run
+    if words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_LINK
+                                                                  for w in words):
+        return "a title or a name kept in English"
+    return None
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     en, fr = ctx.en, ctx.fr
     english = ctx.langid.english if ctx.langid is not None else (lambda _text: 0.0)
@@ -41,7 +70,7 @@ def check_pair(ctx: Context) -> list[Finding]:
         from sacrebleu.metrics import CHRF
 
         chrf = CHRF().sentence_score(fr, [en]).score
-        if chrf >= COPY_CHRF:
+        if chrf >= COPY_CHRF and _copied_share(en, fr) >= COPY_SHARE:
             return [Finding("untranslated.copy", "major",
                             f"the French is mostly the English text (chrF {chrf:.0f} against it)",
                             en_span=Span(0, len(en)), fr_span=Span(0, len(fr)))]
@@ -71,7 +100,9 @@ def check_pair(ctx: Context) -> list[Finding]:
             lowered = [m.group().lower() for m in run]
             if (any(w in _EN_ONLY for w in lowered) and not all(w in ("on", "a", "me") for w in lowered)) \
                     or any(w.endswith("ing") and len(w) > 5 for w in lowered) or english(words) >= RUN_CONFIDENCE:
-                out.append(Finding("untranslated.words", "major", f"“{words}” is left in English", fr_span=span))
+                why = _borrowed(fr, run)
+                out.append(Finding("untranslated.words", "minor" if why else "major",
+                                   f"“{words}” is left in English" + (f" ({why}?)" if why else ""), fr_span=span))
         elif words.lower() in _SLANG or (len(words) > 2 and english(words) >= WORD_CONFIDENCE):
             out.append(Finding("untranslated.words", "minor",
                                f"“{words}” is left in English (an accepted borrowing?)", fr_span=span))
