@@ -2,8 +2,9 @@
 """Time that pairing and alignment add per article, warm models (extraction not counted).
 
     python scripts/bench_pair.py [--repeat 5] [--only GLOB] [--exclude GLOB] [--corpus DIR]
+                                 [--against DIR] [--threads N]
 
-Two figures: *cold cache* (the embedding cache emptied before each pass, so every
+Two figures: *cold cache* (the embedding caches emptied before each pass, so every
 sentence and word is encoded afresh, as for a new article: the honest figure) and
 *warm cache* (the same articles again, every embedding cached). The load average is
 printed before and after: a figure taken under load is not the quiet figure.
@@ -14,11 +15,19 @@ extraction alone on the same articles, so the ratio shows what the two stages
 add on top of it. Wall time is what the target is about; the process CPU time
 is printed too, because on a shared machine wall time also measures the
 neighbours.
+
+``--against DIR`` times a second source tree's pairing in the same process, its
+passes interleaved with this tree's (``git worktree add /tmp/base COMMIT``, or
+``git archive COMMIT | tar -x -C /tmp/base``): both see the same load, so the
+before/after comparison holds on a busy machine. Its package is imported under
+another name; both use this tree's extraction and the same sentence-encoder
+instance (caches emptied before every cold pass of either).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import statistics
 import sys
@@ -29,13 +38,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def _load_tree(path: Path, name: str = "quotecheck_base"):
+    """The ``quotecheck`` package of another source tree, imported as ``name``."""
+    init = path / "quotecheck" / "__init__.py"
+    spec = importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(init.parent)])
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"bench_pair: no quotecheck package under {path}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--only", default="*", help="glob on the article file names")
     ap.add_argument("--exclude", default=None, help="glob of file names to leave out")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpora")
+    ap.add_argument("--against", type=Path, default=None, help="another source tree, timed in the same run")
+    ap.add_argument("--threads", type=int, default=None, help="encoder BLAS threads (QUOTECHECK_THREADS)")
     args = ap.parse_args()
+    if args.threads:
+        os.environ["QUOTECHECK_THREADS"] = str(args.threads)
     from quotecheck import Settings
     from quotecheck.extract import extract
     from quotecheck.ingest import read_path
@@ -46,11 +71,16 @@ def main() -> int:
                    if p.suffix != ".jsonl" and not (args.exclude and p.match(args.exclude)))
     arts = [a for p in paths for a in read_path(p)]
     exs = [extract(a, s) for a in arts]
-    for ex in exs:  # warm models and caches
-        pair_extraction(ex, s)
     from quotecheck import registry
 
     encoder = registry.get("encoder", s.encoder)
+    variants = {"this tree": pair_extraction}
+    if args.against is not None:
+        base = _load_tree(args.against.resolve())
+        base_registry = importlib.import_module(f"{base.__name__}.registry")
+        base_registry._CACHE[("encoder", s.encoder)] = encoder  # one encoder, one cache to empty
+        variants = {f"against {args.against}": importlib.import_module(f"{base.__name__}.pipeline").pair_extraction,
+                    **variants}
     calls = [0]
     network = getattr(encoder, "_network", None)
     if network is not None:  # count passes through the network (each costs a few ms whatever its size)
@@ -58,37 +88,67 @@ def main() -> int:
             calls[0] += 1
             return _network(texts)
         encoder._network = counted
-    load_before = os.getloadavg()
-    t_pair, t_ext, c_pair, t_warm = [], [], [], []
-    for _ in range(args.repeat):
-        encoder._cache.clear()  # no help from the embedding cache
-        t, c = time.perf_counter(), time.process_time()
-        for ex in exs:
-            pair_extraction(ex, s)
-        t_pair.append(time.perf_counter() - t)
-        c_pair.append(time.process_time() - c)
-        t = time.perf_counter()
-        for ex in exs:  # the same again, every embedding now cached
-            pair_extraction(ex, s)
-        t_warm.append(time.perf_counter() - t)
+    shares = []
+    for name in ("quotecheck.encoder_share", "quotecheck_base.encoder_share"):
+        # pairing's own route to the network (windows shared), counted the same way
+        if name.split(".")[0] in sys.modules:
+            try:
+                shares.append(importlib.import_module(name))
+            except ImportError:
+                pass
+    for mod in shares:
+        def counted_share(enc, texts, _network=mod.network):
+            calls[0] += 1
+            return _network(enc, texts)
+        mod.network = counted_share
+
+    def clear_caches() -> None:
         encoder._cache.clear()
+        for mod in shares:
+            mod.clear()
+
+    for run in variants.values():
+        for ex in exs:  # warm models and code paths
+            run(ex, s)
+    load_before = os.getloadavg()
+    t_pair = {k: [] for k in variants}
+    c_pair = {k: [] for k in variants}
+    t_warm = {k: [] for k in variants}
+    t_ext = []
+    for _ in range(args.repeat):
+        for name, run in variants.items():
+            clear_caches()  # no help from the embedding cache
+            t, c = time.perf_counter(), time.process_time()
+            for ex in exs:
+                run(ex, s)
+            t_pair[name].append(time.perf_counter() - t)
+            c_pair[name].append(time.process_time() - c)
+            t = time.perf_counter()
+            for ex in exs:  # the same again, every embedding now cached
+                run(ex, s)
+            t_warm[name].append(time.perf_counter() - t)
+        clear_caches()
         t = time.perf_counter()
         for a in arts:
             extract(a, s)
         t_ext.append(time.perf_counter() - t)
     load_after = os.getloadavg()
-    tp, te = statistics.median(t_pair), statistics.median(t_ext)
+    te = statistics.median(t_ext)
     n = len(exs)
-    encoder._cache.clear()
-    calls[0] = 0
-    pairs = sum(len(pair_extraction(ex, s)[0].pairs) for ex in exs)
-    print(f"{n} articles, {pairs} pairs; load average before {load_before[0]:.2f}, after {load_after[0]:.2f} (1 min)")
-    print(f"pair + align, cold cache: {1000 * tp / n:.1f} ms/article (median of {args.repeat}); "
-          f"extraction alone: {1000 * te / n:.1f} ms/article; ratio {tp / te:.1f}")
-    print(f"pair + align, cold cache, process CPU time: {1000 * statistics.median(c_pair) / n:.1f} ms/article")
-    print(f"pair + align, warm cache: {1000 * statistics.median(t_warm) / n:.1f} ms/article")
-    if network is not None:
-        print(f"encoder passes per article, cold cache: {calls[0] / n:.2f}")
+    print(f"{n} articles; encoder threads {getattr(encoder, 'threads', '?')}; "
+          f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f} (1 min)")
+    print(f"extraction alone: {1000 * te / n:.1f} ms/article (median of {args.repeat})")
+    for name, run in variants.items():
+        clear_caches()
+        calls[0] = 0
+        pairs = sum(len(run(ex, s)[0].pairs) for ex in exs)
+        tp = statistics.median(t_pair[name])
+        print(f"[{name}] {pairs} pairs")
+        print(f"  pair + align, cold cache: {1000 * tp / n:.1f} ms/article (median of {args.repeat}; "
+              f"min {1000 * min(t_pair[name]) / n:.1f}); ratio to extraction {tp / te:.1f}")
+        print(f"  pair + align, cold cache, process CPU time: {1000 * statistics.median(c_pair[name]) / n:.1f} ms/article")
+        print(f"  pair + align, warm cache: {1000 * statistics.median(t_warm[name]) / n:.1f} ms/article")
+        print(f"  encoder passes per article, cold cache: {calls[0] / n:.2f}")
     return 0
 
 
