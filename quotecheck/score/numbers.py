@@ -12,7 +12,7 @@ Codes: ``number.changed``, ``number.omitted``, ``number.added``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -57,20 +57,27 @@ _UNITS_RE = "|".join(sorted((regex.escape(u) for u in _UNITS), key=len, reverse=
 
 def _number_re(lang: str) -> regex.Pattern[str]:
     words = "|".join(sorted((regex.escape(w) for w in [*_WORDS[lang], *_LANG_TENS[lang]]), key=len, reverse=True))
-    hundreds, thousands, joiner = ("hundred", "hundred|thousand", "and") if lang == "en" else \
-        ("cents?", "cents?|mille", "et")
+    # "two hundred and five", "vingt et un"; not "between five and ten", "deux cent et quatre cent"
+    hundreds, thousands, joiner = (
+        ("hundred", "hundred|thousand", r"(?<=(?i:hundred|thousand))\s+and\s+") if lang == "en" else
+        ("cents?", "cents?|mille", r"\s+et\s+(?=(?i:un|une|onze)(?![\p{L}]))"))
+    # a clock: 14:30, 14h30; English "6.30 a.m." and the military "0600"
+    clock_extra = r"|\p{N}{1,2}\.\p{N}{2}(?=\s?[ap]\.?m\.?)|0\p{N}[0-5]\p{N}(?!\p{N})" if lang == "en" else ""
+    hour_words = r"|heures?(?:\s\d\d(?!\p{N}))?" if lang == "fr" else ""
+    # "0, 5 %": a French decimal comma typed with a space, before a percent sign only
+    spaced_decimal = r"|(?<=(?<!\p{N})\p{N}{1,2}),\s\p{N}(?=\s?%)" if lang == "fr" else ""
     scales = "|".join(sorted((regex.escape(w) for w in _SCALES if len(w) > 2), key=len, reverse=True))
     ordinal = "st|nd|rd|th" if lang == "en" else "ère|ere|re|er|e|ème|ᵉ|eme"
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{N}}])
         (?P<cur>[$€£])?\s?
-        (?:(?P<clock>\p{{N}}{{1,2}}(?::|\s?h\s?)\p{{N}}{{2}}(?!\p{{N}}))
-          |(?P<num>\p{{N}}+(?:[ \u00a0\u202f.,]\p{{N}}{{3}})*(?:[.,]\p{{N}}+)?)
-          |(?P<word>(?i:{words}|{hundreds})(?:(?:[\s-]+|\s+{joiner}\s+)(?i:{words}|{thousands}))*)(?![\p{{L}}]))
-        (?:[\s-]?(?P<scale>(?i:{scales})|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}]))|)
+        (?:(?P<clock>\p{{N}}{{1,2}}(?::|\s?h\s?)\p{{N}}{{2}}(?!\p{{N}}){clock_extra})
+          |(?P<num>\p{{N}}+(?:[ \u00a0\u202f.,]\p{{N}}{{3}})*(?:[.,]\p{{N}}+{spaced_decimal})?)
+          |(?P<word>(?i:{words}|{hundreds})(?:(?:[\s-]+|{joiner})(?i:{words}|{thousands}))*)(?![\p{{L}}]))
+        (?:[\s-]?(?P<scale>(?i:{scales})(?![\p{{L}}])|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}/]))|)
         (?P<ord>{ordinal})?
-        (?:\s?(?P<pct>%|(?i:pour\s?cent|percent|per\s?cent)))?
-        (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}])))?
+        (?:\s?(?P<pct>%|(?i:pour[\s-]?cent|percent|per\s?cent)))?
+        (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}]){hour_words}))?
         (?:[\s-]?(?P<unit>(?i:{_UNITS_RE}))(?![\p{{L}}]))?
         (?:\s(?:de\s|d')?(?P<cur2>dollars?|euros?|livres?|pounds?\s(?:sterling)?))?""",
         regex.X | regex.V1,
@@ -97,7 +104,8 @@ _PLURAL_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e
 _SOFT = {
     "en": regex.compile(
         r"(?i)(?<![\p{L}\p{N}'-])(?:"
-        r"(?P<two>both|either|neither|twin|twins|dual|pair|(?:a\s+)?couple\s+of)"
+        r"(?P<two>both|either|neither|twin|twins|dual|pair|(?:a\s+)?couple\s+of|twice)|(?P<three>thrice)"
+        r"|(?P<half>(?:a\s+)?half(?:\s+an?)?[\s-]+(?:dozen|hundred|thousand|million|billion))"
         r"|(?:the\s+)?(?P<decade>" + "|".join(_DECADES) + r")"
         r"|(?P<fewscale>(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?)"
         r"|(?P<few>several|a\s+few|few|a\s+handful\s+of)"
@@ -109,8 +117,10 @@ _SOFT = {
         r"(?i)(?<![\p{L}\p{N}'’-])(?:"
         r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
         r"|(?:les|des|aux|leurs|nos|vos|ces|ses|mes|tes)\s+(?P<two>deux)"
+        r"(?!\s+(?:douzaines?|dizaines?|centaines?|cents?|mille|milliers|millions?|milliards?)(?![\p{L}]))"
         r"|(?:des|quelques|plusieurs|de)\s+(?P<plural>dizaines|douzaines|centaines|milliers|millions|milliards)"
         r"|(?P<ordw>" + "|".join(_ORDINALS["fr"]) + r")"
+        r"|(?P<half>(?:une?\s+)?demi-(?:douzaine|million|milliard))"
         r"|une?\s+(?P<unit1>an|année|décennie|douzaine|centaine|millier|mille|million|milliard)"
         r")(?![\p{L}-])"),
 }
@@ -173,6 +183,7 @@ def _parse_digits(s: str, lang: str) -> float | None:
             return float(s.replace(sep[0], ""))
     s = s.replace(" ", "")
     if lang == "fr":
+        s = regex.sub(r",\s+(?=\d{1,2}$)", ",", s)  # "0, 5 %": a decimal comma typed with a space
         s = s.replace(".", "").replace(",", ".") if "," in s else s
     else:
         s = s.replace(",", "")
@@ -189,6 +200,10 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
         sp = Span(m.start(), m.end())
         if "two" in g:
             q = Quantity(2, "plain", sp, soft=True)
+        elif "three" in g:
+            q = Quantity(3, "plain", sp, soft=True)
+        elif "half" in g:
+            q = Quantity(0.5 * _SCALES[regex.split(r"[\s-]+", g["half"])[-1]], "plain", sp)
         elif "decade" in g:
             v = _DECADES[g["decade"]]
             q = Quantity(v, "plain", sp, (1900 + v, 2000 + v) if v < 30 else (1900 + v,), soft=True)
@@ -229,7 +244,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             continue
         alt: tuple[float, ...] = ()
         if m.group("clock"):
-            h, mins = regex.split(r"\s?[:h]\s?", m.group("clock"))
+            c = m.group("clock")
+            h, mins = (c[:2], c[2:]) if regex.fullmatch(r"\d{4}", c) else regex.split(r"\s?[:h.]\s?", c)
             v = int(h) + int(mins) / 60
         elif m.group("num"):
             v = _parse_digits(m.group("num"), lang)
@@ -238,6 +254,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 alt = (other,)  # writers mix conventions: "3,158" in a French text
             if v is not None and 1900 <= v < 2100 and regex.match(r"['’]?s(?![\p{L}])", text[m.end("num"):]):
                 alt = (v % 100,)  # "the 1980s" → "les années 80"
+            elif v is not None and v < 100 and v % 10 == 0 and regex.match(r"['’]?s(?![\p{L}])", text[m.end("num"):]):
+                alt = (1900 + v, 2000 + v) if v < 30 else (1900 + v,)  # "the 80's" → "les années 1980"
             pre = text[max(0, m.start("num") - 5) : m.start("num")]
             if regex.fullmatch(r"(?:19|20)\d\d/", pre) and len(m.group("num")) == 2:
                 v = float(pre[:2] + m.group("num"))  # 2011/12 is 2011/2012
@@ -256,8 +274,13 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             if lang == "fr" and word in ("un", "une") and not m.group("scale") and (
                     not m.group("unit") or m.group("unit").lower() in _WORD_UNITS):
                 continue  # French article, not a number
-            if lang == "en" and word == "one" and not (m.group("scale") or m.group("unit")):
+            if lang == "en" and word == "one" and not (m.group("scale") or m.group("unit")) \
+                    and not regex.search(r"(?i)(?:plus|minus)\s+$", text[max(0, m.start() - 7) : m.start()]):
                 continue  # "one of", "no one": rarely a count worth checking
+            if lang == "en" and word == "zero" and regex.match(r"(?i)\s*(?:°\s*)?(?:degrees?\s+)?(?:below|above)\b|",
+                                                               text[m.end():]) and regex.search(
+                    r"(?i)(?:below|above)\s+$", text[max(0, m.start() - 7) : m.start()]):
+                continue  # "below zero": a sign, the French writes "-5 °C"
         if v is None:
             continue
         scale = (m.group("scale") or "").lower()
@@ -265,6 +288,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if scale:
             factor = _FR_BILLION if (lang == "fr" and scale.startswith("billion")) else _SCALES.get(scale, 1.0)
             v *= factor
+            if lang == "fr" and regex.match(r"\s+(?:de\s+\p{L}+\s+)?et\s+demie?(?![\p{L}])", text[m.end():]):
+                v += 0.5 * factor  # "2 millions et demi" is 2.5 million
         kind = "plain"
         if m.group("pct"):
             kind = "percent"
@@ -272,8 +297,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             kind = "money"
         elif m.group("clock") or m.group("time"):
             t = (m.group("time") or "").lower().replace(".", "")
-            if t.startswith("h") and len(t) > 1:
-                v += int(regex.sub(r"\D", "", t)) / 60  # "1h45"
+            if t.startswith("h") and regex.search(r"\d", t):
+                v += int(regex.sub(r"\D", "", t)) / 60  # "1h45", "11 heures 10"
             if t.startswith("p") and v < 12:
                 v += 12
             kind = "time"
@@ -310,8 +335,22 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+_POUND = regex.compile(r"(?i)£|\bpounds?\b|\bsterling\b|\bgbp\b")
+
+
 def check(en: str, fr: str) -> list[Finding]:
     qe, qf = quantities(en, "en"), quantities(fr, "fr")
+    # French "livres" is pounds sterling, pounds of weight or books: read it as the English has it
+    mass = any(q.kind == "unit:mass" for q in qe)
+    money = _POUND.search(en) is not None and not mass
+    fixed = []
+    for q in qf:
+        if q.kind in ("money", "unit:mass") and "livre" in fr[q.span.start : q.span.end].lower() and not mass:
+            raw = 1 / _UNITS["livres"][1] if q.kind == "unit:mass" else 1.0
+            q = replace(q, kind="money" if money else "plain", value=q.value * raw,
+                        alternatives=tuple(a * raw for a in q.alternatives))
+        fixed.append(q)
+    qf = fixed
     used: set[int] = set()
     left: list[Quantity] = []
     for a in sorted(qe, key=lambda q: q.soft):  # written numbers first, then the implied ones
