@@ -178,8 +178,10 @@ def check_pairs(pairs: Iterable[Any], settings: Settings | None = None, batch_si
     (about 2 s), so this pays from a few batches on. With more than one job, call this
     under ``if __name__ == "__main__":`` (workers are started with ``spawn``)."""
     s = settings or Settings()
-    batches = _pair_batches(pairs, batch_size)
     n = resolve_jobs(jobs)
+    if n > 1:
+        _import_numpy_single_threaded()  # before _pair_batches imports it: workers may be forked
+    batches = _pair_batches(pairs, batch_size)
     if n > 1:
         head = list(islice(batches, 2))
         batches = chain(head, batches)
@@ -228,18 +230,41 @@ def _pair_batches(pairs: Iterable[Any], batch_size: int) -> Iterator[list[Any]]:
 
 
 def _check_in_workers(batches: Iterator[list[Any]], settings: Settings, jobs: int) -> Iterator[PairCheck]:
-    """Batches checked by ``jobs`` spawned processes, results in input order."""
+    """Batches checked by ``jobs`` worker processes, results in input order.
+
+    On Linux, from a process with no other thread, the models are loaded here once and the
+    workers are forked: they share them and start at once, instead of each spending about
+    1.7 s of CPU loading its own copy. Anywhere else (or with ``QUOTECHECK_START=spawn``)
+    the workers are spawned and load the models themselves."""
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from .score.policy import load_policy
+    global last_start_method
+    if _load_for_fork(settings):
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_forked)
+        last_start_method = "fork"
+    else:
+        from .score.policy import load_policy
 
-    load_policy(settings.allow_list, settings.severity)  # a bad allow-list fails here, not in every worker
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_start, initargs=(settings,))
+        load_policy(settings.allow_list, settings.severity)  # a bad allow-list fails here, not in every worker
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_worker_start, initargs=(settings,))
+        last_start_method = "spawn"
     try:
-        for checks in pool.map(_worker_check, batches):
+        gc.freeze()  # the workers do not copy the loaded models' pages by collecting them
+        try:
+            results = pool.map(_worker_check, batches)  # submits every batch: the workers exist now
+        finally:
+            gc.unfreeze()
+            _WORKER.pop("checker", None)  # the forked workers have their copy
+            default = _WORKER.pop("blas_default", None)
+            if default is not None and default.isdigit():
+                from .encoder import set_blas_threads
+
+                set_blas_threads(int(default))  # what OpenBLAS would have started with
+        for checks in results:
             yield from checks
     except BrokenProcessPool:
         raise QuotecheckError(f"a worker process died (out of memory?); retry with fewer jobs than {jobs}") from None
@@ -248,10 +273,85 @@ def _check_in_workers(batches: Iterator[list[Any]], settings: Settings, jobs: in
 
 
 _WORKER: dict[str, Any] = {}
+last_start_method: str | None = None  # how the last workers were started: "fork" or "spawn" (for tests)
+
+
+def _threads() -> int:
+    """Threads of this process, native ones included (0 where /proc cannot tell)."""
+    import os
+
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 0
+
+
+def _import_numpy_single_threaded() -> None:
+    """Import numpy, if it is not imported yet, with one OpenBLAS thread: it starts one per
+    extra core otherwise, and a process with threads must not fork. Later BLAS calls may
+    still ask for more threads (:func:`~quotecheck.encoder.set_blas_threads`); after the
+    fork this process gets its default back (:func:`_check_in_workers`)."""
+    import os
+    import sys
+
+    if "numpy" in sys.modules or sys.platform != "linux":
+        return
+    before = os.environ.get("OPENBLAS_NUM_THREADS")
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    try:
+        import numpy  # noqa: F401
+    finally:
+        if before is None:
+            del os.environ["OPENBLAS_NUM_THREADS"]
+        else:
+            os.environ["OPENBLAS_NUM_THREADS"] = before
+    _WORKER["blas_default"] = before or str(resolve_jobs(0))
+
+
+def _load_for_fork(settings: Settings) -> bool:
+    """Load the models in this process for forked workers, if forking is safe: Linux, and
+    no thread other than this one (a thread holding a lock at the fork would leave it held
+    forever in the worker; numpy is imported with one OpenBLAS thread by
+    :func:`_import_numpy_single_threaded`, and lingua loads its models without its thread
+    pool, ``extract/langid.py``). False, with nothing loaded, when the workers must be
+    spawned instead."""
+    import multiprocessing
+    import os
+    import sys
+    import threading
+
+    if (sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods()
+            or os.environ.get("QUOTECHECK_START", "").lower() == "spawn"
+            or threading.active_count() != 1 or _threads() != 1):
+        return False
+    from .score import Checker
+
+    checker = Checker(settings)  # a bad allow-list fails here, before any worker exists
+    load = getattr(checker.encoder, "load", None)
+    if load is not None:
+        load()
+    if threading.active_count() != 1 or _threads() != 1:
+        return False  # a backend started a thread: spawn after all
+    _WORKER["checker"] = checker
+    return True
+
+
+def _worker_forked() -> None:
+    """In a forked worker: one BLAS thread (the processes share the cores); the models
+    are the parent's, already loaded."""
+    import os
+
+    os.environ["QUOTECHECK_THREADS"] = "1"
+    from .encoder import set_blas_threads
+
+    set_blas_threads(1)
+    encoder = _WORKER["checker"].encoder
+    if hasattr(encoder, "threads"):
+        encoder.threads = 1
 
 
 def _worker_start(settings: Settings) -> None:
-    """In a worker process: one BLAS thread (the processes share the cores), settings kept."""
+    """In a spawned worker: one BLAS thread (the processes share the cores), settings kept."""
     import os
 
     os.environ["QUOTECHECK_THREADS"] = "1"
@@ -262,7 +362,7 @@ def _worker_start(settings: Settings) -> None:
 
 
 def _worker_check(batch: list[Any]) -> list[PairCheck]:
-    """In a worker process: one batch checked (the models are loaded by the first batch)."""
+    """In a worker process: one batch checked (a spawned worker loads the models with its first batch)."""
     if "checker" not in _WORKER:
         from .score import Checker
 

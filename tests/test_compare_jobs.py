@@ -106,3 +106,52 @@ def test_compare_jobs_cli_same_output_and_errors(tmp_path):
     assert runs[0].stdout.count("\n") == 270
     assert runs[1].stdout == runs[0].stdout
     assert CliRunner().invoke(cli, ["compare", "--pairs", str(tsv), "--jobs", "-1"]).exit_code == 2
+
+
+_FORK_SCRIPT = """
+import json, sys
+from quotecheck import pipeline
+
+if __name__ == "__main__":
+    items = json.loads(sys.stdin.read())
+    two = list(pipeline.check_pairs(items, batch_size=3, jobs=2))
+    method = pipeline.last_start_method
+    one = list(pipeline.check_pairs(items, batch_size=3, jobs=1))
+    print(json.dumps({"method": method, "same": two == one, "ids": [c.id for c in two]}))
+"""
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_workers_forked_with_the_parents_models_or_spawned(tmp_path, start):
+    # a fresh process (pytest's own has OpenBLAS threads, so it always spawns): on Linux the
+    # models are loaded once and the workers forked, unless QUOTECHECK_START=spawn
+    import json
+    import os
+    import subprocess
+    import sys
+
+    if start == "fork" and not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked on Linux only")
+    script = tmp_path / "run.py"
+    script.write_text(_FORK_SCRIPT, encoding="utf-8")
+    items = [{"en": en, "fr": fr, "id": f"p{i}"} for i, (en, fr) in enumerate(PAIRS)]
+    env = dict(os.environ, QUOTECHECK_START=start)
+    out = subprocess.run([sys.executable, str(script)], input=json.dumps(items), capture_output=True, text=True,
+                         env=env, timeout=300, check=True)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got == {"method": start, "same": True, "ids": [f"p{i}" for i in range(len(PAIRS))]}
+
+
+def test_langid_loads_without_threads():
+    # lingua's preloading leaves a thread pool alive; the models must load in this thread
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os; from quotecheck.extract.langid import LinguaIdentifier; i = LinguaIdentifier(); "
+            "print(len(os.listdir('/proc/self/task')), i.identify('We will reopen the bridge on Monday.')[0])")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("counts threads in /proc")
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")  # numpy's own thread aside
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True, env=env)
+    assert out.stdout.split() == ["1", "en"]
