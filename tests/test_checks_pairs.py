@@ -308,3 +308,16 @@ def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
 def test_borrowings_and_cognates_are_not_untranslated_text(en, fr, expected):
     (r,) = check_pairs([(en, fr)])
     assert {(f.code, f.severity) for f in r.findings if f.code.startswith("untranslated.")} == expected, r.findings
+
+
+@pytest.mark.parametrize("en, fr, flagged", [
+    ("Freeman noted an increase in reviews.", "Freeman avait remarqué une augmentation des critiques.", True),
+    ("Freeman noted an increase in reviews.", "Freeman a remarqué une augmentation des critiques.", False),
+    ("He said he did it.", "Il a dit qu'il l'avait fait.", False),  # concordance after a reporting verb
+    ("She had left when we arrived.", "Elle était partie quand nous sommes arrivés.", False),
+    ("He was hated by many.", "Il était détesté par beaucoup.", False),  # a passive, not a pluperfect
+])
+def test_simple_past_rendered_as_a_pluperfect(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code == "tense.changed" and "pluperfect" in f.message]
+    assert bool(got) == flagged, r.findings

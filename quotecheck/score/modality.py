@@ -179,6 +179,31 @@ _FR_TOK = {
 }
 
 
+# avoir + participle; with être only the verbs of motion and state that take it ("était venu"), since
+# "était détesté" is a passive and "était pervertie" a state
+_FR_AUX_PLUPERFECT = regex.compile(r"(?i)^(?:avais|avait|avions|aviez|avaient)$")
+_FR_AUX_PLUPERFECT_ETRE = regex.compile(r"(?i)^(?:étais|était|étions|étiez|étaient)$")
+_FR_ETRE_PP_TOK = regex.compile(rf"(?i)^{_FR_ETRE_VERBS}$")
+# a past perfect or a reported past in the English makes a French pluperfect right
+_EN_PERFECT = regex.compile(r"(?i)(?<![\p{L}])(?:had|hadn['’]t|\p{L}+['’]d)(?![\p{L}])")
+_EN_SAID = regex.compile(r"(?i)^(?:said|told|explained|added|noted|wrote|claimed|insisted|admitted|recalled|testified|"
+                         r"confirmed|denied|revealed|showed|suggested|acknowledged|complained|"
+                         r"announced|reported|argued|thought|believed|knew|felt|realized|realised|learned|"
+                         r"found|discovered|remembered|heard|saw|stated|declared|warned|replied)$")
+
+
+def _fr_pluperfect(tokens: list[str], j: int) -> bool:
+    """Whether French token ``j`` is part of a pluperfect ("avait déclaré", "était venu")."""
+    skip = ("pas", "jamais", "déjà", "bien", "plus", "tout", "toujours", "encore", "n'", "ne")
+    nxt = next((tokens[k] for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].lower() not in skip), "")
+    prev = next((tokens[k] for k in range(j - 1, max(-1, j - 3), -1) if tokens[k].lower() not in skip), "")
+    t = tokens[j]
+    return bool((_FR_AUX_PLUPERFECT.match(t) and _FR_PP_TOK.match(nxt) and nxt.lower() != "été")
+                or (_FR_PP_TOK.match(t) and t.lower() != "été" and _FR_AUX_PLUPERFECT.match(prev))
+                or (_FR_AUX_PLUPERFECT_ETRE.match(t) and _FR_ETRE_PP_TOK.match(nxt))
+                or (_FR_ETRE_PP_TOK.match(t) and _FR_AUX_PLUPERFECT_ETRE.match(prev)))
+
+
 def _fr_tense(tokens: list[str], j: int) -> str | None:
     """Tense of French token ``j`` in context: compound forms read from the auxiliary."""
     t = tokens[j]
@@ -220,6 +245,15 @@ def check_pair(ctx: Context) -> list[Finding]:
         if te == "past" and e not in _EN_FINITE_PAST and set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
             continue  # a participle: "is expected", "has reached", "will not have thought"
         tf = _fr_tense(fr_toks, lk.fr)
+        if te == "past" and tf == "past" and e not in _EN_FINITE_PAST and _fr_pluperfect(fr_toks, lk.fr) \
+                and not _EN_PERFECT.search(ctx.en) \
+                and not any(_EN_SAID.match(w) or w == "that" for w in en_toks[: lk.en]) \
+                and not set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
+            sp = al.fr_tokens[lk.fr]
+            found.append(Finding("tense.changed", "major",
+                                 f"“{e}” (a simple past) is rendered as a pluperfect: “{ctx.fr[sp.start : sp.end]}”",
+                                 en_span=al.en_tokens[lk.en], fr_span=sp))
+            break
         if tf is None or tf == te:
             continue
         severity = "major" if {te, tf} == {"past", "future"} else "minor"
