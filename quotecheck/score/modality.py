@@ -21,7 +21,8 @@ import regex
 from ..types import Finding, Span
 from .context import Context
 
-_EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])")
+# "might as well" (autant) and "may I" are no possibility
+_EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])(?!\s+as\s+well)")
 _EN_OBLIGATION = regex.compile(
     r"(?i)(?<![\p{L}'])(?:must|should|shouldn't|mustn't|ought\s+to)(?![\p{L}])"
 )
@@ -30,7 +31,9 @@ _FR_MODAL = regex.compile(
     r"faut|faudr\p{L}*|fallait|fallu|nécessaire|obligé\p{L}*|possibles?|possibilité|risqu\p{L}*|éventuel\p{L}*|"
     r"susceptibles?|capables?|peut-être|probable\p{L}*|permet\p{L}*|impossible\p{L}*|incapables?|"
     r"crain\p{L}*|craint\p{L}*|peurs?|menac\p{L}*|hypoth\p{L}*|éventualité|"
-    r"\p{L}{2,}(?:rais|rait|raient|rions|riez))(?![\p{L}])"
+    r"\p{L}{2,}(?:rais|rait|raient|rions|riez)|dû|dûe?s?|puis(?=-je))(?![\p{L}])"
+    # a text that opens on "Que" is an injunction: "Qu'ils se taisent" (they should shut up)
+    r"|(?<=^[\s\"«“]*)qu(?:e\s|['’])"
 )
 
 _EN_IF = regex.compile(r"(?i)(?<![\p{L}])(?:if|unless)(?![\p{L}])")

@@ -56,8 +56,8 @@ _EN_NOT_NEG = regex.compile(
     r"|\b(?:neither|nor)\s+(?:am|are|is|do|does|did|have|has|had|can|could|will|would|was|were|should)\s+"
     r"(?:I|we|you|they|he|she|it)\s*(?:[.!?,;]|$)"
     # a tag question: "They beat each other, don't they?" = "n'est-ce pas ?"
-    r"|,\s*(?:do|does|did|is|are|was|were|can|could|will|would|have|has|had|should|must)n['’]t\s+"
-    r"(?:I|we|you|they|he|she|it|there)\s*\?"
+    r"|(?:,\s*|\s+)(?:do|does|did|is|are|was|were|can|could|will|would|wo|have|has|had|should|must)n['’]t\s+"
+    r"(?:I|we|you|they|he|she|it|there)\s*(?:\?|\.\.\.|…|$)"
     # "do without" (se passer de), "without delay" (sans tarder), "can't stop laughing" (keep)
     r"|\b(?:do|does|did|doing|done|go|goes|went|going|gone|manage|cope)\s+(?:(?:very|just|perfectly|quite)\s+)?"
     r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|a\s+doubt|doubt|question|exception)\b"
@@ -68,14 +68,14 @@ _EN_NOT_NEG = regex.compile(
 # "pourquoi pas", "il n'arrête pas de" (keeps), "trois fois rien"
 _FR_NOT_NEG = regex.compile(
     r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}])|n['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|"
-    r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|,\s*pas\s+vrai(?![\p{L}])"
+    r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|,\s*pas\s+vrai(?![\p{L}])|,\s*non\s*\?"
     r"|(?:ne\s+|n['’])(?:[mtsl]['’]\s*)?en\s+(?:\p{L}+\s+){1,2}pas\s+moins|rien\s+que|trois\s+fois\s+rien"
     r"|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
 )
 # an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
 _ANSWER = {
-    "en": regex.compile(r"(?i)(?:no|nope|nah)(?=\s*[,.!;:?\-–—]|\s*$|\s+(?:it|I|that|this|you|we|they|he|she|there|"
-                        r"the|not|sir|thanks)(?![\p{L}]))"),
+    "en": regex.compile(r"(?i)(?:no|nope|nah)(?=\s*[,.!;:?\-–—](?!\s*one\b)|\s*$|\s+(?:it|I|that|this|you|we|they|he|"
+                        r"she|there|the|not|sir|thanks|her|his|my|your|our|their)(?![\p{L}]))"),
     "fr": regex.compile(r"(?i)non(?!\s+(?:(?:seulement|plus|pas|à)(?![\p{L}])|qu))"),
 }
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;,\"“”«»(\-–—]\s*)(?:@\S+\s*)*$")
@@ -141,8 +141,10 @@ def negations(text: str, lang: str) -> list[Span]:
         elif subject is not None and not subject.group(2):
             subject_ne.append(Span(m.start(), m.end()))
             continue  # "Personne n'est venu", "rien ne pourra": the ne goes with the subject, counted below
-        elif bare is not None:
+        elif bare is not None and not regex.match(r"\s+(?:\p{L}+\s+)?qu(?:e(?![\p{L}])|['’])", text[bare.end() :]):
             out.append(Span(m.start(), bare.end()))  # "ils ne peuvent être satisfaits", "nul ne peut nier"
+        elif bare is not None:
+            continue  # "ne peut que signifier": a restriction ("can only"), not a negation
         elif subject is not None:
             out.append(Span(m.start(), m.end()))  # "nul n'est censé": nul is not counted on its own
         elif regex.search(r"(?<![\p{L}'’])qu(?:e\b|['’])", text[m.end() : m.end() + 60]) is None:
