@@ -15,7 +15,7 @@ computes each *distinct* window once per pass (layer by layer: distinct token
 ids for the projection, distinct id windows for the first convolution, distinct
 windows of first-layer results for the second) and assembles every text's rows
 from them. The result is the encoder's own, bit for bit: every matrix product is
-done on at least :data:`MIN_ROWS` rows (see :mod:`quotecheck.encoder`: then a
+padded to at least :data:`MIN_PRODUCT` multiply-adds (see :mod:`quotecheck.encoder`: then a
 row does not depend on the other rows), and the rows of a text are summed in the
 same order as the encoder sums them. ``tests/test_encoder_share.py`` checks the
 equality on every text of the corpus.
@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-MIN_ROWS = 20  # rows of every matrix product (the encoder pads its passes to 20 texts)
+MIN_PRODUCT = 2_000_000  # multiply-adds of every matrix product (the encoder's margin: its passes are padded to 20 texts)
 PASS_TOKENS = 4096  # tokens per pass (the work is shared only inside a pass; 4097**5 < 2**63)
 _ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, left context) of the three branches
 _CNN = 256
@@ -52,10 +52,13 @@ def _backend(encoder: Any) -> Any | None:
 
 
 def _mm(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``a @ b`` on at least :data:`MIN_ROWS` rows (zero rows added, then dropped)."""
-    if a.shape[0] >= MIN_ROWS:
+    """``a @ b`` with at least :data:`MIN_PRODUCT` multiply-adds (zero rows added, then
+    dropped): OpenBLAS computes a smaller product with other kernels, whose rows differ in
+    their last bits (measured here: up to 2²⁰, and a single row always)."""
+    rows = max(2, -(-MIN_PRODUCT // (b.shape[0] * b.shape[1])))
+    if a.shape[0] >= rows:
         return a @ b
-    pad = np.zeros((MIN_ROWS, a.shape[1]), dtype=a.dtype)
+    pad = np.zeros((rows, a.shape[1]), dtype=a.dtype)
     pad[: a.shape[0]] = a
     return (pad @ b)[: a.shape[0]]
 

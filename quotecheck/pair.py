@@ -151,8 +151,17 @@ def _anchor_score(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) ->
     return len(a & b) / len(a | b)
 
 
+# a "speaker" that is the message itself (« La suite du message a fait sourire : « … » »,
+# « Le tweet se termine par « … » »): no person, so no disagreement with the tweet's author
+_MESSAGE_SUBJECT = regex.compile(
+    r"(?i)\b(?:message|messages|tweet|tweets|texte|publication|post|billet|fil|suite|fin|début|"
+    r"phrase|réponse|commentaire|légende)\b")
+
+
 def _speaker_agreement(q: Quote, tweet: Quote) -> int:
     if q.cue is None or not q.cue.speaker or tweet.tweet is None:
+        return 0
+    if not q.cue.text and _MESSAGE_SUBJECT.search(q.cue.speaker):
         return 0
     sp = fold(q.cue.speaker)
     keys = set()
@@ -162,9 +171,21 @@ def _speaker_agreement(q: Quote, tweet: Quote) -> int:
         keys.update(w for w in fold(tweet.tweet.author).split() if len(w) > 2)
     if any(k and k in sp for k in keys):
         return 1
-    if q.cue.speaker[:1].isupper() or q.cue.speaker.startswith("@"):
+    if q.cue.speaker.startswith("@") or _names(q.cue.speaker):
         return -1  # a named speaker who is not the tweet's author
-    return 0
+    return 0  # « La distillerie », « Le chef »: capitalised only as the start of a sentence
+
+
+def _names(speaker: str) -> list[str]:
+    """Capitalised words of a speaker phrase that are names: not a determiner or a word
+    capitalised only because it starts the sentence (« La distillerie », « Certains fans »)."""
+    words = regex.findall(r"@?\p{Lu}[\p{L}\p{N}_'-]*", speaker)
+    return [w for w in words if fold(w.split("'")[0]) not in _DETERMINERS | _SPEAKER_STARTS]
+
+
+# first words of a speaker phrase that start a sentence without naming anyone
+_SPEAKER_STARTS = frozenset(["son", "sa", "ses", "leur", "leurs", "certains", "certaines", "plusieurs",
+                             "beaucoup", "nombre", "quelques", "un", "une", "des", "ce", "cette", "ces"])
 
 
 _DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce",
@@ -568,6 +589,10 @@ def _orphan_plan(text, paras, en, fr_q, taken, groups) -> _OrphanPlan | None:
         cands = [e for e in tweets if prose_distance(en_para[e], fr_para[f]) <= 1
                  or any(fr_para[g] == fr_para[f] for g in groups.get(e, []))]
         q = fr_q[f]
+        if _continues_message(text, q):  # « La suite du message : « … » »: the tweet quoted last
+            prev = [(fr_q[g].start, e) for e, gs in groups.items() for g in gs if fr_q[g].end <= q.start]
+            if prev:
+                cands = sorted(set(cands) | {max(prev)[1]})
         cands = [e for e in cands if _speaker_agreement(q, en[e]) >= 0 and not _other_named_speaker(q, en[e])]
         if cands:
             near[f] = cands
@@ -578,6 +603,20 @@ def _orphan_plan(text, paras, en, fr_q, taken, groups) -> _OrphanPlan | None:
     en_texts = {e: [without_furniture(text[c.start : c.end]) for c in cl] for e, cl in clauses.items()}
     fr_texts = {f: [without_furniture(fr_q[f].text), without_furniture(text[c.start : c.end])] for f, c in ctx.items()}
     return _OrphanPlan(near, clauses, ctx, en_texts, fr_texts)
+
+
+_CONTINUES = regex.compile(
+    r"(?i)\b(?:(?:la\s+)?(?:suite|fin|reste|conclusion)\s+(?:du|de\s+son|de\s+ce|de\s+leur)\s+"
+    r"(?:message|tweet|texte|fil|publication|post|billet)"
+    r"|(?:message|tweet|texte|fil|publication)\s+(?:se\s+poursuit|continue|se\s+termine|s'achève|s'achevait|se\s+poursuivait|se\s+terminait)"
+    r"|et\s+de\s+(?:conclure|poursuivre|continuer|terminer|finir))\b")
+
+
+def _continues_message(text: str, q: Quote) -> bool:
+    """The words before the quote in its sentence say it is the rest of a message already
+    quoted: « La suite du message : », « Le tweet se termine par », « Et de conclure : »."""
+    sent = _sentence_around(text, q)
+    return bool(_CONTINUES.search(text[sent.start : q.start]))
 
 
 def _orphan_fragments(plan: _OrphanPlan | None, en, fr_q, cand, encoder) -> list[tuple[int, int, Span]]:
@@ -944,6 +983,15 @@ _LEAD = regex.compile(r"(?i)^(?:en|à|au|aux|dans|sur|depuis|outre-\p{L}+|chez|a
 _CUE_VERB = regex.compile(rf"(?i)\b(?:{_CUE_PP}|{_CUE_PRES}|{_SPEECH_ACT_RE})\b", regex.V1)
 
 
+# a verb of communication that is not a reporting verb, then a colon and the content in
+# prose (no quote marks after it): « a donné de ses nouvelles : … », « a fait le point : … »
+_NEWS_COLON = regex.compile(
+    r"(?i)\b(?:donn\p{L}*\s+(?:de\s+ses|de\s+leurs|des|de\s+ses\s+propres)\s+nouvelles"
+    r"|fai\p{L}*\s+(?:le\s+point|savoir|part|état\s+de\s+la\s+situation)"
+    r"|(?:s'est|se\s+sont)\s+(?:exprimée?s?|confiée?s?)|communiqu\p{L}*|pris\s+la\s+parole"
+    r"|(?:a|ont)\s+(?:informé|prévenu|tenu\s+à\s+rassurer))\b[^:«»\"“”]{0,60}:(?=[^«»\"“”]+$)")
+
+
 def _reports_speech(sentence: str, tweet: Quote) -> bool:
     """The sentence reports what someone said: indirect speech (a reporting verb then
     « que… » or an infinitive, or « selon X »), or a speech-act verb followed by at least
@@ -954,6 +1002,10 @@ def _reports_speech(sentence: str, tweet: Quote) -> bool:
     m = next((v for v in _CUE_VERB.finditer(s) if _THAT.match(s, v.end())), None)  # « a dit que… »
     if m is None and (_SELON.match(s) or _INVERTED.search(s)):
         return True
+    if m is None:  # « X a donné de ses nouvelles : la coureuse souffre… » — content after a colon
+        m = _NEWS_COLON.search(s)
+        if m is not None and len([w for w in _words(s[m.end() :]) if w not in _STOP_FOLDED]) < 3:
+            m = None
     if m is None:  # a verb that carries content itself (remercier, rassurer…), with words after it
         if s.endswith(":") or _SPEECH_ACT.search(s) is None or _ABOUT_MESSAGE.search(s):
             return False

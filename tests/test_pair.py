@@ -387,3 +387,83 @@ def test_attribution_frames_and_leading_adverbials():
     # a place in a leading adverbial is not the subject; the verb takes an infinitive
     assert _reports_speech("En Écosse, le syndicat s'est étonné de voir le groupe prendre de tels engagements.", t)
     assert not _reports_speech("Pour les commerçants la journée a été longue.", t)
+
+
+# -- session 4 -------------------------------------------------------------------------
+def test_leading_name_with_a_comma_does_not_cut_an_english_tweet():
+    text = ("Le chanteur a annulé son concert samedi.\n\n"
+            "Bellecombe, I am so sorry. My throat is gone and I have to rest for a week. "
+            "— Tom Varley (@tomvarley) May 2, 2024\n\n"
+            "Le chanteur se dit « vraiment désolé ».")
+    ex = extract_text(text, "text", S)
+    tweet = next(q for q in ex.quotes if q.kind == "tweet")
+    assert tweet.text.startswith("Bellecombe, I am so sorry.")
+    from quotecheck.extract.tweets import _without_leading_name
+
+    assert _without_leading_name("Paris, merci") == "Paris, merci"  # one word left: kept whole
+    assert _without_leading_name("Saint-Malo, we love you all") == "we love you all"
+
+
+def test_sentence_start_is_not_a_named_speaker():
+    from quotecheck.pair import _names
+
+    assert _names("La distillerie") == []
+    assert _names("Certains spectateurs") == []
+    assert _names("Le directeur de la course, Bernard Lachaud") == ["Bernard", "Lachaud"]
+    assert _names("La direction du Hangar") == ["Hangar"]
+    assert _names("Camille") == ["Camille"]
+
+
+def test_fragment_of_a_tweet_whose_cue_subject_is_a_common_noun_pairs_by_clause():
+    text = ("Le brasseur gallois Dunmore a racheté la malterie Vassal, à Reims.\n\n"
+            "Proud to welcome Malterie Vassal to our family. 90 years of French know-how, and all of its "
+            "40 jobs will stay in Reims. — Dunmore Brewing (@DunmoreBrewing) June 3, 2024\n\n"
+            "La brasserie a salué sur son compte « 90 ans de savoir-faire français » et promis que les "
+            "40 emplois resteraient à Reims.")
+    _, _, pairs, _ = run(text)
+    assert (("en1",), ("fr1",)) in pairs
+    assert pairs[(("en1",), ("fr1",))].kind == "partial"
+
+
+def test_the_rest_of_a_message_renders_the_tweet_quoted_last():
+    text = ("Le chef a fermé son restaurant et répondu à une critique.\n\n"
+            "To the critic who called us boring: come eat with us one last time, dinner is on us. "
+            "— Paul Anders (@chefanders) May 4, 2024\n\n"
+            "« À la critique qui nous trouvait ennuyeux », écrit Paul Anders.\n\n"
+            "## Une invitation\n\n"
+            "Le restaurant a ouvert en 2012 et compte douze salariés.\n\n"
+            "La suite du message a fait sourire ses concurrents : « venez manger avec nous une dernière "
+            "fois, le dîner est pour nous ».")
+    _, _, pairs, unpaired = run(text)
+    assert any(k[0] == ("en1",) and "fr2" in k[1] for k in pairs), (pairs, unpaired)
+    from quotecheck.pair import _CONTINUES
+
+    assert _CONTINUES.search("La suite du message a fait sourire : ")
+    assert _CONTINUES.search("Et de conclure : ")
+    assert not _CONTINUES.search("La suite des événements a surpris : ")
+
+
+def test_content_after_a_colon_that_follows_a_verb_of_news_is_reported():
+    from quotecheck.pair import _reports_speech
+
+    tweet = extract_text("Update: he broke a wrist and will miss the final. — Rovers FC (@RoversFC) May 1, 2024",
+                         "text", S).quotes[0]
+    assert _reports_speech("Son club a donné de ses nouvelles dans la soirée : le joueur s'est cassé le poignet "
+                           "et manquera la finale.", tweet)
+    assert _reports_speech("Le club a fait le point : le joueur manquera la finale de dimanche.", tweet)
+    # a colon that announces a quote, or a statement with no verb of news, is not reported content
+    assert not _reports_speech("Son club a donné de ses nouvelles : « il va bien ».", tweet)
+    assert not _reports_speech("Le bilan est lourd : le joueur manquera la finale de dimanche.", tweet)
+
+
+def test_summary_subject_naming_the_message_is_no_other_speaker():
+    from quotecheck.pair import _speaker_agreement
+    from quotecheck.types import Cue, Span
+
+    ex = extract_text("Come eat with us. — Paul Anders (@chefanders) May 4, 2024", "text", S)
+    tweet = ex.quotes[0]
+    from dataclasses import replace
+
+    q = replace(tweet, lang="fr", kind="quoted", tweet=None,
+                cue=Cue("", Span(0, 0), "La suite du message", Span(0, 19)))
+    assert _speaker_agreement(q, tweet) == 0

@@ -142,6 +142,17 @@ def _word_count(s: str) -> int:
     return len(regex.findall(r"\p{L}+", regex.sub(r"[#@]\w+|https?://\S+|pic\.twitter\.com/\S+", " ", s)))
 
 
+# a capitalised name set off by a comma at the start of a unit (an address or a place:
+# "Lorvaux, I am so sorry.", "Paris, le 3 mai") says nothing of the language after it
+_LEADING_NAME = regex.compile(r"^\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*){0,2},\s+(?=\S)")
+
+
+def _without_leading_name(unit: str) -> str:
+    """``unit`` without a leading capitalised name and its comma, if two words remain."""
+    m = _LEADING_NAME.match(unit)
+    return unit[m.end() :] if m and _word_count(unit[m.end() :]) >= 2 else unit
+
+
 def english_run(
     text: str, scope: Span, identify: Identify, cuts: list[int]
 ) -> tuple[Span | None, str, float, bool]:
@@ -158,8 +169,9 @@ def english_run(
     first = len(us)
     for i in range(len(us) - 1, -1, -1):
         u = us[i]
-        lang, conf = identify(text[u.start : u.end])
-        words = _word_count(text[u.start : u.end])
+        probe = _without_leading_name(text[u.start : u.end])
+        lang, conf = identify(probe)
+        words = _word_count(probe)
         if lang in ("neutral", "und") or words == 0:
             first = i
             continue
