@@ -309,6 +309,8 @@ def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
     ("Still the same fascination for surveillance techniques.",
      "Toujours la même fascination pour des techniques de surveillance.", set()),
     ("The new law is great for small farms.", "The new law is great for small farms.", {("untranslated.copy", "major")}),
+    ("Apple Announces A New Phone For Small Farms", "Apple Announces A New Phone For Small Farms",
+     {("untranslated.copy", "major")}),
 ])
 def test_borrowings_and_cognates_are_not_untranslated_text(en, fr, expected):
     (r,) = check_pairs([(en, fr)])

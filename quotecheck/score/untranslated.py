@@ -41,8 +41,10 @@ def _copied_share(en: str, fr: str) -> float:
     """Share of the French words (names and numbers aside) written as in the English: a copy,
     not cognates ("fascination", "techniques") in a French sentence."""
     en_lower = {w.lower() for w in _WORD.findall(en)}
-    words = [m for m in _WORD.finditer(fr)
-             if not (m.group()[:1].isupper() and m.start() > 0 and m.group() in en)]
+    every = list(_WORD.finditer(fr))
+    words = [m for m in every if not (m.group()[:1].isupper() and m.start() > 0 and m.group() in en)]
+    if len(words) < len(every) / 2:
+        words = every  # headline case ("Apple Announces New Phone"): capitals do not mark names here
     if not words:
         return 0.0
     return sum(m.group().lower() in en_lower for m in words) / len(words)
