@@ -28,6 +28,19 @@ import regex
 CACHE_SIZE = 200_000  # texts (word and sentence embeddings, 2 KB each): ≤ 400 MB
 PASS_TOKENS = 1024  # tokens per forward pass (a longer text gets a pass of its own)
 PASS_MIN_TEXTS = 20  # texts per forward pass, padded: the smallest product is then 20 × 320 × 320 ≈ 2·10⁶
+
+
+def passes(ids: Sequence[Sequence[int]], limit: int = PASS_TOKENS) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each forward pass over the token lists ``ids``, in order: as many
+    texts as fit in ``limit`` tokens (a longer text alone)."""
+    start = 0
+    while start < len(ids):
+        end, n = start + 1, len(ids[start])
+        while end < len(ids) and n + len(ids[end]) <= limit:
+            n += len(ids[end])
+            end += 1
+        yield start, end
+        start = end
 _FURNITURE = regex.compile(r"https?://\S+|pic\.twitter\.com/\S+|[@#]\w+|\p{Extended_Pictographic}|\uFE0F|\u200D")
 
 
@@ -272,17 +285,11 @@ class USEEncoder:
         blank = backend.sp.encode("", out_type=int, add_bos=True, add_eos=False)[:1]  # one token
         out = np.empty((len(texts), 512), dtype=np.float32)
         with blas_threads(self.threads):
-            start = 0
-            while start < len(ids):
-                end, n = start + 1, len(ids[start])
-                while end < len(ids) and n + len(ids[end]) <= PASS_TOKENS:
-                    n += len(ids[end])
-                    end += 1
+            for start, end in passes(ids):
                 group = ids[start:end] + [blank] * max(0, PASS_MIN_TEXTS - (end - start))
                 rows = np.empty((len(group), 512), dtype=np.float32)
                 backend._encode_batch(group, sum(map(len, group)), rows)
                 out[start:end] = rows[: end - start]
-                start = end
         return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

@@ -197,7 +197,7 @@ def clear() -> None:
 def network(encoder: Any, texts: Sequence[str]) -> np.ndarray:
     """Raw embeddings of ``texts`` (what ``encoder._network`` returns), computed with the
     work shared inside passes of at most :data:`PASS_TOKENS` tokens."""
-    from .encoder import blas_threads
+    from .encoder import blas_threads, passes
 
     be = _backend(encoder)
     if be is None:
@@ -205,14 +205,8 @@ def network(encoder: Any, texts: Sequence[str]) -> np.ndarray:
     ids = [token_ids(be.sp, t) for t in texts]
     out = np.empty((len(texts), 512), dtype=np.float32)
     with blas_threads(encoder.threads):
-        start = 0
-        while start < len(ids):
-            end, n = start + 1, len(ids[start])
-            while end < len(ids) and n + len(ids[end]) <= PASS_TOKENS:
-                n += len(ids[end])
-                end += 1
+        for start, end in passes(ids, PASS_TOKENS):
             out[start:end] = _forward(be, ids[start:end])
-            start = end
     return out
 
 
