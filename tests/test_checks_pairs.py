@@ -121,6 +121,8 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("Being bored is not all bad.", "S'ennuyer peut être bon.", "polarity.dropped"),
     ("The criticism was thinly veiled.", "La critique était à peine voilée.", "polarity.added"),
     ("I forgot when we last met.", "Je ne me souviens pas de notre dernière rencontre.", "polarity.added"),
+    ("This makes things so difficult for them.", "Cela ne leur facilite pas les choses.", "polarity.added"),
+    ("It is less common there.", "Ce n'est pas très fréquent là-bas.", "polarity.added"),
 ])
 def test_double_negatives_are_minor(en, fr, code):
     """Also near-negations ("from almost nothing")."""

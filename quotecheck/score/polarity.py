@@ -30,7 +30,7 @@ _EN = regex.compile(
 _SANS_FIXED = regex.compile(
     r"(?i)[\s-]+(?:abris?|foyers?|domiciles?|emplois?|papiers|fil|doute|cesse|plus|précédents?|égal|pareil|"
     r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact|discernement|"
-    r"aucun\s+doute|suite|oublier|solde|compter|parler\s+d\p{L}*|cesser|tarder|délai|exception)(?![\p{L}])"
+    r"aucun\s+doute|suite|oublier|solde|compter|parler\s+d\p{L}*|cesser|tarder|délai|exception|problèmes?|encombre)(?![\p{L}])"
 )
 _FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
 _FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
@@ -62,6 +62,7 @@ _EN_NOT_NEG = regex.compile(
     r"|\b(?:do|does|did|doing|done|go|goes|went|going|gone|manage|cope)\s+(?:(?:very|just|perfectly|quite)\s+)?"
     r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|a\s+doubt|doubt|question|exception)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+stop(?:s|ped|ping)?\s+\p{L}+ing\b"
+    r"|(?:\bnot|n['’]t|\bnever)\s+hesitat\p{L}*"  # "don't hesitate to" = "n'hésitez pas à": readily
 )
 # French idioms that hold a negation word but no negation: "pas mal de", "qu'on le veuille ou non",
 # "n'importe quoi" (anything), "n'est-ce pas", "il n'en reste pas moins" (still), "rien que" (only),
@@ -70,7 +71,7 @@ _FR_NOT_NEG = regex.compile(
     r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}])|n['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|"
     r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|,\s*pas\s+vrai(?![\p{L}])|,\s*non\s*\?"
     r"|(?:ne\s+|n['’])(?:[mtsl]['’]\s*)?en\s+(?:\p{L}+\s+){1,2}pas\s+moins|rien\s+que|trois\s+fois\s+rien"
-    r"|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
+    r"|(?:ne\s+|n['’])hésit\p{L}*\s+pas|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
 )
 # an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
 _ANSWER = {
@@ -114,6 +115,8 @@ def negations(text: str, lang: str) -> list[Span]:
     for m in _FR_NE.finditer(text):
         partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
         bare = _FR_BARE_NE_VERB.match(text, m.start())
+        if partner is not None and regex.search(r"(?i)(?<![\p{L}])qu(?:e(?![\p{L}])|['’])", text[m.end() : partner.start()]):
+            partner = None  # "n'en sera que plus respectée": ne … que restricts, the plus is "more"
         if partner is not None and bare is not None and _FR_NE.search(text, m.end(), partner.start()):
             partner = None  # "ils ne peuvent être … qu'ils ne sont pas": the pas belongs to the next ne
         if partner is not None and partner.start() in taken:
@@ -167,6 +170,10 @@ def negations(text: str, lang: str) -> list[Span]:
                 r"(?i)(?<![\p{L}])ni\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue  # "ni aucun gagnant": the ni already counts
         before = text[max(0, m.start() - 25) : m.start()].lower()
+        if word == "personne" and not regex.search(r"(?i)(?<![\p{L}])(?:ne\s|n['’])",
+                                                   text[max(0, m.start() - 40) : m.end() + 30]) \
+                and not regex.match(r"\s*[.!?…]", text[m.end() :]):
+            continue  # "la plus vieille personne": a noun; the pronoun goes with ne or stands alone ("Personne.")
         if word in ("pas", "personne") and regex.search(
             r"(?:\b(?:faux|un|le|la|ce|cette|du|au|premiers?|grands?|petits?|deux|quelques|mes|ses|leurs?|"
             r"chaque|une|toute|à|de|en)|pas\s+à)\s*$", before):
@@ -244,13 +251,14 @@ _LEXICAL_NEG = {
         r"until|till|unless|neglect\p{L}*|ignor\p{L}*|omit\p{L}*|cease\p{L}*|stop(?:s|ped|ping)?|"
         r"anti-?\p{L}+|whether|otherwise|except|only|zero|forg[eo]t\p{L}*|too\s+(?:\p{L}+\s+){1,2}to|"
         r"less\s+than(?!\s+(?:\p{N}|a\s|an\s|one|two|three|half))|\p{L}{3,}-free|free\s+of|"
-        r"(?:tax|duty|fee|cost|risk|toll|debt|crime|sugar|gluten|smoke|hands|care)\s+free)(?![\p{L}])"),
+        r"(?:tax|duty|fee|cost|risk|toll|debt|crime|sugar|gluten|smoke|hands|care)\s+free|difficult\p{L}*|"
+        r"hard(?:er)?\s+to|less\s+(?!than)\p{L}+|exempt\p{L}*)(?![\p{L}])"),
     "fr": regex.compile(
         r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
         r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
         r"interdi\p{L}*|évit\p{L}*|empêch\p{L}*|toujours|encore|seulement|uniquement|sinon|sauf|"
         r"désaccord|déplai\p{L}*|mal\p{L}*|hésit\p{L}*|arrêt\p{L}*|cess\p{L}*|oubli\p{L}*|"
-        r"fout(?:re|s|t|ent|ait|aient)?|fiche(?:nt|s|r)?)(?![\p{L}])"),
+        r"fout(?:re|s|t|ent|ait|aient)?|fiche(?:nt|s|r)?|difficile\p{L}*|exempt\p{L}*)(?![\p{L}])"),
 }
 
 
