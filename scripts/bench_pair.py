@@ -125,8 +125,11 @@ def main() -> int:
             calls[0] += 1
             return _forward(*a)
         mod._forward = counted
-    text_caches = [f for f in (getattr(sys.modules.get(m), "_anchors", None)
-                               for m in ("quotecheck.pair", "quotecheck_base.pair")) if hasattr(f, "cache_clear")]
+    # caches keyed by a whole text: emptied before each article as well
+    text_caches = [f for f in (getattr(sys.modules.get(m), name, None)
+                               for m in ("quotecheck", "quotecheck_base")
+                               for m, name in ((f"{m}.pair", "_anchors"), (f"{m}.align.tokens", "_tokens")))
+                   if hasattr(f, "cache_clear")]
 
     def clear_caches() -> None:
         encoder.clear_caches()  # embeddings, words' piece ids, token rows

@@ -89,7 +89,7 @@ def test_store_grows_and_clears(encoder):
     assert len(store) == 100 and store.rows.shape[0] >= 100
     again = store.lookup(np.arange(3050, 3150))  # half stored, half new
     assert len(store) == 150
-    assert np.array_equal(again[:50], rows[50:])
+    assert np.array_equal(again[:50], rows[50:100])
     store.clear()
     assert len(store) == 0
     assert np.array_equal(store.lookup(np.arange(3050, 3100)), rows[50:])

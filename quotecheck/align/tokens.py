@@ -9,6 +9,7 @@ emoji or one punctuation mark. Offsets are kept so links point into the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -36,4 +37,10 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with their character offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # pairing, the aligner and the checks tokenise the same quotes: each text once
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
