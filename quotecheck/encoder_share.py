@@ -41,6 +41,7 @@ from typing import Any
 
 import numpy as np
 
+FORWARD = "quotecheck.shared/2"  # the name report signatures give this forward pass
 MIN_PRODUCT = 2_000_000  # multiply-adds of every matrix product (the encoder's margin: its passes are padded to 20 texts)
 PASS_TOKENS = 4096  # tokens per pass (the work is shared only inside a pass; 4097**5 < 2**63)
 TOKEN_STORE_SIZE = 24_000  # token ids kept (13 KB each: ≤ 320 MB); later ones are computed each time

