@@ -190,8 +190,7 @@ def _forward(be: Any, store: TokenStore, ids: list[list[int]]) -> np.ndarray:
     tok_of = tok_of.reshape(-1)
     rows = store.lookup(tok)  # and a last row of zeros: outside a text
     emb = _embedding(be, tok)
-    feats = np.empty((n, emb.shape[1] + len(_ORDERS) * _CNN), dtype=np.float32)
-    feats[:, : emb.shape[1]] = emb[tok_of]
+    branch_rows: list[tuple[np.ndarray, np.ndarray]] = []  # per branch: distinct rows, row of each position
     for i, (order, left) in enumerate(_ORDERS):
         w = range(-left, order - left)
         xs = rows[:, i * _CNN : (i + 1) * _CNN]  # the projected rows of this branch
@@ -212,11 +211,20 @@ def _forward(be: Any, store: TokenStore, ids: list[list[int]]) -> np.ndarray:
         c += be.b2[i]
         np.maximum(c, 0, out=c)
         c += hs[k2[:, left]]
-        off = emb.shape[1] + i * _CNN
-        feats[:, off : off + _CNN] = c[c_of]
+        branch_rows.append((c, c_of))
 
+    # a position's feature row (its embedding row and the three branches' rows) depends on
+    # the token ids within four of it, which the last branch's second-layer window spans:
+    # one row per distinct such window, normalised, then one per position
+    c_of = branch_rows[-1][1]
+    _, rep, row_of = np.unique(c_of, return_index=True, return_inverse=True)
+    feats = np.empty((len(rep), emb.shape[1] + len(_ORDERS) * _CNN), dtype=np.float32)
+    feats[:, : emb.shape[1]] = emb[tok_of[rep]]
+    for i, (c, of) in enumerate(branch_rows):
+        off = emb.shape[1] + i * _CNN
+        feats[:, off : off + _CNN] = c[of[rep]]
     _layernorm(feats, be.ln_g, be.ln_b, be.eps)
-    mean = _mm(np.add.reduceat(feats, starts, axis=0), be.cnn_W)
+    mean = _mm(np.add.reduceat(feats[row_of.reshape(-1)], starts, axis=0), be.cnn_W)
     flens = lens.astype(np.float32)
     mean += flens[:, None] * be.cnn_b
     mean *= np.reciprocal(np.sqrt(flens))[:, None]
