@@ -42,6 +42,29 @@ STRING_CASES = [
     (intensity.check, "It seems that these are the examples.", "Ce sont parait-il les exemples.", []),
     (intensity.check, "They seem to struggle.", "Ils ont l'air d'avoir du mal.", []),
     (intensity.check, "He almost lost his son.", "Il a failli perdre son fils.", []),
+    # an English degree word rendered by a French intensifier
+    (intensity.check, "Rents are well above the city average.", "Les loyers sont très supérieurs à la moyenne "
+     "de la ville.", []),
+    (intensity.check, "Rents are above the city average.", "Les loyers sont très supérieurs à la moyenne "
+     "de la ville.", ["intensity.added"]),
+    (intensity.check, "Children, especially the youngest, love it.", "Les enfants, particulièrement les plus "
+     "jeunes, adorent ça.", []),
+    (intensity.check, "Children love it.", "Les enfants adorent particulièrement ça.", ["intensity.added"]),
+    (intensity.check, "She is a close friend of the mayor.", "C'est une très bonne amie du maire.", []),
+    (intensity.check, "She is a friend of the mayor.", "C'est une très bonne amie du maire.", ["intensity.added"]),
+    (intensity.check, "The winter was harsh.", "L'hiver a été très rude.", []),
+    (intensity.check, "The winter was cold.", "L'hiver a été très froid.", ["intensity.added"]),
+    (intensity.check, "The winter was harsh.", "L'hiver a été très rude et vraiment long.", ["intensity.added"]),
+    # "vraiment" in a question asks, it does not harden
+    (intensity.check, "What does the word mean?", "Que veut vraiment dire ce mot ?", []),
+    (intensity.check, "The word means a lot.", "Ce mot veut vraiment dire beaucoup.", ["intensity.added"]),
+    # the conditional of hearsay renders "apparently", "reportedly"
+    (intensity.check, "The mayor apparently resigned on Monday.", "Le maire aurait démissionné lundi.", []),
+    (intensity.check, "The mayor apparently resigned on Monday.", "Le maire a démissionné lundi.",
+     ["intensity.dropped"]),
+    (intensity.check, "The mayor reportedly said he would have resigned.", "Le maire a dit qu'il aurait "
+     "démissionné.", ["intensity.dropped"]),
+    (intensity.check, "I think the film is too long.", "Je trouve que le film est trop long.", []),
     (modality.check, "Prices may rise next year.", "Les prix augmentent l'an prochain.", ["modality.changed"]),
     (modality.check, "Prices may rise next year.", "Les prix pourraient augmenter l'an prochain.", []),
     (modality.check, "We must act now.", "Nous agissons maintenant.", ["modality.changed"]),

@@ -43,7 +43,9 @@ _HEDGE = {
         "supposé supposée supposés presque presqu quasi quasiment près_de environ approximativement à_peu_près "
         "une_sorte_de je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
         "vers un_peu probabilité risque_de possible possibles improbable "
-        "a_l'air ont_l'air avait_l'air avaient_l'air avoir_l'air failli faillit faillirent faillait"
+        "a_l'air ont_l'air avait_l'air avaient_l'air avoir_l'air failli faillit faillirent faillait "
+        "présumément dit-on à_ce_qu'on_dit à_ce_qu'il_paraît selon_toute_vraisemblance selon_toute_probabilité "
+        "je_trouve_que j'ai_l'impression à_mon_avis selon_moi"
     ),
 }
 # limiters and frequency words: "only 30 days", "sometimes fuzzy", "at least 15": often dropped, so minor
@@ -83,6 +85,56 @@ _NOUN_KIND = regex.compile(
 # French forms that render an English hedge but are too common to count as an added one
 # ("is likely to pass" → "devrait passer")
 _HEDGE_RENDERING = _alternation("devrait devraient pourrait pourraient fort_à_parier voire")
+# the French conditional of hearsay renders "apparently", "reportedly", "allegedly": "le vote aurait été
+# de 45 voix" (the vote was apparently 45); counted when the English has such a hedge and fewer
+# conditionals of its own ("would", "could", "might", "'d") than the French has
+_EN_HEARSAY = _alternation("apparently reportedly allegedly supposedly purportedly seemingly")
+_FR_HEARSAY_CONDITIONAL = _alternation("aurait auraient serait seraient")
+_EN_CONDITIONAL = regex.compile(r"(?i)(?<![\p{L}])(?:would|could|might|should)(?![\p{L}])|['’]d(?![\p{L}])")
+# English words that carry the degree a French intensifier spells out, not counted as intensifiers
+# themselves (each absorbs one French intensifier of the listed forms): "especially" / "in particular"
+# is "particulièrement"; "well below" is "très inférieur"; "a close friend" is "un très bon ami";
+# an extreme adjective ("huge", "harsh", "tiny") is rendered "très" + a plain adjective
+_INTENS_RENDERING = (
+    (_alternation("especially specially in_particular"),
+     regex.compile(r"(?i)(?:tout\s+)?(?:particulièrement|spécialement)")),
+    (regex.compile(r"(?i)(?<![\p{L}])well\s+(?:below|above|over|under|ahead|behind|beyond|short|past|into|within)"
+                   r"(?![\p{L}])"), regex.compile(r"(?i)très|bien|largement|nettement")),
+    (regex.compile(r"(?i)(?<![\p{L}])(?:close|great|best|good)\s+(?:friend|friends|ally|allies)(?![\p{L}])"),
+     regex.compile(r"(?i)très")),
+    (_alternation(
+        "huge enormous immense massive vast tiny minuscule harsh crucial vital ancient populous delighted thrilled "
+        "terrified furious exhausted starving freezing boiling hilarious gorgeous stunning filthy distressing "
+        "horrendous dreadful appalling excruciating overwhelming overjoyed devastating devastated"),
+     regex.compile(r"(?i)très|extrêmement")),
+)
+# "vraiment" / "réellement" in a question asks whether something is so ("what does it really mean?",
+# "de quoi s'agit-il vraiment ?"): it does not harden a claim
+_FR_QUESTION_REALLY = regex.compile(r"(?i)vraiment|réellement")
+_QUESTION_END = regex.compile(r"[^.!?…]*?\?")
+
+
+def _intensifier_renderings(en: str, fr: str, spans: list[Span], extra: int) -> list[Span]:
+    """The French intensifier spans left once those rendering an English degree word
+    (:data:`_INTENS_RENDERING`) or asking a question are taken out, at most ``extra`` of them."""
+    out = list(spans)
+    for sp in spans:
+        if extra <= 0:
+            break
+        if _FR_QUESTION_REALLY.fullmatch(fr[sp.start : sp.end]) and _QUESTION_END.match(fr, sp.end):
+            out.remove(sp)
+            extra -= 1
+    for en_re, fr_re in _INTENS_RENDERING:
+        for _ in en_re.finditer(en):
+            if extra <= 0:
+                return out
+            hit = next((sp for sp in out if fr_re.fullmatch(fr[sp.start : sp.end])), None)
+            if hit is not None:
+                out.remove(hit)
+                extra -= 1
+    return out
+
+
 # "urge" is rendered "inciter vivement", "exhorter", "recommander fortement": the adverb is part of the verb
 _URGE = regex.compile(r"(?i)(?<![\p{L}])urg(?:e|es|ed|ing)(?![\p{L}])")
 
@@ -161,8 +213,15 @@ def check(en: str, fr: str, ctx: Context | None = None) -> list[Finding]:
         e, f = _found(table["en"], en), _found(table["fr"], fr)
         if cls == "hedge" and len(e) > len(f):
             f = sorted(f + _found(_HEDGE_RENDERING, fr)[: len(e) - len(f)], key=lambda sp: sp.start)
+        if cls == "hedge" and len(e) > len(f) and _EN_HEARSAY.search(en):
+            conditionals = _found(_FR_HEARSAY_CONDITIONAL, fr)
+            spare = len(conditionals) - len(_EN_CONDITIONAL.findall(en))
+            hearsay = len(_EN_HEARSAY.findall(en))
+            f = sorted(f + conditionals[: max(0, min(spare, hearsay, len(e) - len(f)))], key=lambda sp: sp.start)
         if cls == "intensifier" and _URGE.search(en):
             f = [sp for sp in f if fr[sp.start : sp.end].lower() not in ("vivement", "fortement")]
+        if cls == "intensifier" and len(f) > len(e):
+            f = _intensifier_renderings(en, fr, f, len(f) - len(e))
         if len(e) == len(f):
             continue
         side = "en" if len(e) > len(f) else "fr"
