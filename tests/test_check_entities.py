@@ -95,7 +95,25 @@ CLEAN = [
     ("Senate Passes Budget Bill After Long Night", "Le Sénat adopte le budget après une longue nuit"),
     ("WE WILL NEVER GIVE UP", "NOUS N'ABANDONNERONS JAMAIS"),
     ("The Fake News Media is out of control.", "Les médias menteurs sont hors de contrôle."),
+    # an acronym spelt out by the translator, or the reverse; ordinal forms of the world wars
+    ("The GWR timetable changes in May.", "Les horaires de la Great Western Railway changent en mai."),
+    ("The Great Western Railway timetable changes.", "Les horaires de la GWR changent."),
+    ("Funding for M25 and HS3 was cut.", "Le financement de la M25 et de High Speed 3 a été réduit."),
+    ("He was born just after WW1.", "Il est né juste après la 1re Guerre mondiale."),
 ]
+
+# the same conventions, with an error the check must still report
+RAISES_TOO = [
+    ("The GWR timetable changes in May.", "Les horaires de la Great Northern Railway changent en mai.",
+     ["entity.added"]),
+    ("The timetable changes in May.", "Les horaires de la Great Western Railway changent en mai.",
+     ["entity.added"]),
+]
+
+
+@pytest.mark.parametrize("en, fr, codes", RAISES_TOO, ids=[e[:40] for e, _, _ in RAISES_TOO])
+def test_conventions_keep_errors(en, fr, codes):
+    assert [f.code for f in check(en, fr)] == codes
 
 
 @pytest.mark.parametrize("en, fr, codes", RAISES, ids=[f"{c[0]}:{e[:30]}" for e, _, c in RAISES])

@@ -812,7 +812,34 @@ def _rendered(e: Entity, own: _Text, other: _Text) -> bool:
         forms = _ENTRIES[i].fr if other.lang == "fr" else _ENTRIES[i].en
         if any(other.has(f, plural=other.lang == "en") for f in forms):
             return True
-    return any(other.similar(w, loose=e.sort == "name") or (w.isalpha() and other.anagram(w)) for w in e.words)
+    return any(other.similar(w, loose=e.sort == "name") or (w.isalpha() and other.anagram(w)) for w in e.words) \
+        or _expanded(e, own, other)
+
+
+_MINOR_WORDS = frozenset("of and the for on in at to de du des la le les et d l en pour sur".split())
+
+
+def _initials(e: Entity, text: str) -> str | None:
+    """The acronym a name of several words spells ("Royal Navy" → ``rn``, "High Speed 2" → ``hs2``,
+    function words left out), else ``None``."""
+    parts = regex.findall(r"[\p{L}\p{N}]+", e.text)
+    m = regex.match(r"[\s\u00a0]+(\p{N}+)(?![\p{L}\p{N}])", text[e.span.end :])
+    if m is not None:
+        parts.append(m.group(1))  # "High Speed 2": the number goes with the name
+    parts = [p for p in parts if p.lower() not in _MINOR_WORDS]
+    if len([p for p in parts if p[0].isalpha()]) < 2:
+        return None
+    return "".join(p if p.isdigit() else fold(p[0]).lower() for p in parts)
+
+
+def _expanded(e: Entity, own: _Text, other: _Text) -> bool:
+    """A name of several words whose initials are an acronym of the other side: "Royal Navy" for
+    "RN", "Pharmaceutical Benefits Scheme" for "PBS" (the translator spells the acronym out, or the
+    reverse)."""
+    if e.sort not in ("name", "place") or not other.acronyms:
+        return False
+    ini = _initials(e, own.text)
+    return ini is not None and (ini in other.acronyms or (ini.isalpha() and other.anagram(ini)))
 
 
 _SORT_WORDS = {"url": "link", "handle": "handle", "hashtag": "hashtag", "day": "day", "month": "month",
