@@ -68,8 +68,9 @@ class TokenStore:
         self.be = be
         self.size = size
         self.slot = np.full(len(be.table), -1, dtype=np.int64)
-        self.rows = np.empty((0, _PROJ + sum(o for o, _ in _ORDERS) * _CNN), dtype=np.float32)
-        self.used = 0
+        # row 0: zeros, what lies outside a text; tokens from row 1 on
+        self.rows = np.zeros((1, _PROJ + sum(o for o, _ in _ORDERS) * _CNN), dtype=np.float32)
+        self.used = 1
         # first-layer weights of each branch side by side: column block j multiplies position j
         self._w1 = [np.ascontiguousarray(np.concatenate([w[j * _CNN : (j + 1) * _CNN] for j in range(order)], axis=1))
                     for w, (order, _left) in zip(be.w1, _ORDERS, strict=True)]
@@ -80,39 +81,45 @@ class TokenStore:
 
     def clear(self) -> None:
         self.slot[:] = -1
-        self.used = 0
+        self.used = 1
 
     def __len__(self) -> int:
-        return self.used
+        return self.used - 1
 
-    def lookup(self, tok: np.ndarray) -> np.ndarray:
-        """Rows of the distinct token ids ``tok``, and a last row of zeros (what lies outside
-        a text): the stored ones read, the others computed (and stored while there is
-        room: the first tokens a process meets are the frequent ones, so a full store
-        keeps them rather than starting again)."""
+    def lookup(self, tok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(base, index)``: the rows of the distinct token ids ``tok`` are ``base[index[k]]``,
+        and ``base[index[-1]]`` is zeros (what lies outside a text). The stored rows are read
+        in place; the others computed, and stored while there is room (the first tokens a
+        process meets are the frequent ones, so a full store keeps them rather than
+        starting again; what it cannot keep is handed over in a copy)."""
         slots = self.slot[tok]
         missing = np.flatnonzero(slots < 0)
-        out = np.empty((len(tok) + 1, self.rows.shape[1]), dtype=np.float32)
-        out[-1] = 0.0
-        if not len(missing):
-            np.take(self.rows, slots, axis=0, out=out[:-1])
-            return out
-        new = self._compute(tok[missing])
-        keep = min(len(missing), self.size - self.used)
-        if keep:
-            end = self.used + keep
-            if end > len(self.rows):
-                grown = np.empty((min(self.size, max(end, 2 * len(self.rows), 1024)), self.rows.shape[1]),
-                                 dtype=np.float32)
-                grown[: self.used] = self.rows[: self.used]
-                self.rows = grown
-            self.rows[self.used : end] = new[:keep]
-            self.slot[tok[missing[:keep]]] = np.arange(self.used, end)
-            self.used = end
-        known = np.flatnonzero(slots >= 0)
-        out[known] = self.rows[slots[known]]
-        out[missing] = new
-        return out
+        if len(missing):
+            new = self._compute(tok[missing])
+            keep = min(len(missing), self.size + 1 - self.used)
+            if keep:
+                end = self.used + keep
+                if end > len(self.rows):
+                    grown = np.empty((min(self.size + 1, max(end, 2 * len(self.rows), 1024)), self.rows.shape[1]),
+                                     dtype=np.float32)
+                    grown[: self.used] = self.rows[: self.used]
+                    self.rows = grown
+                self.rows[self.used : end] = new[:keep]
+                self.slot[tok[missing[:keep]]] = np.arange(self.used, end)
+                self.used = end
+            if keep < len(missing):  # the store is full: a copy with every row
+                out = np.zeros((len(tok) + 1, self.rows.shape[1]), dtype=np.float32)
+                known = np.flatnonzero(slots >= 0)
+                out[known] = self.rows[slots[known]]
+                out[missing] = new
+                return out, np.arange(len(tok) + 1)
+            slots = self.slot[tok]
+        return self.rows, np.append(slots, 0)
+
+    def rows_of(self, tok: np.ndarray) -> np.ndarray:
+        """The rows of the token ids ``tok``, copied (for tests and inspection)."""
+        base, index = self.lookup(tok)
+        return base[index[:-1]]
 
     def _compute(self, tok: np.ndarray) -> np.ndarray:
         be = self.be
@@ -188,21 +195,21 @@ def _forward(be: Any, store: TokenStore, ids: list[list[int]]) -> np.ndarray:
 
     tok, tok_of = np.unique(flat, return_inverse=True)  # distinct token ids
     tok_of = tok_of.reshape(-1)
-    rows = store.lookup(tok)  # and a last row of zeros: outside a text
+    base, index = store.lookup(tok)  # token k's row: base[index[k]]; index[-1]: zeros, outside a text
     emb = _embedding(be, tok)
     branch_rows: list[tuple[np.ndarray, np.ndarray]] = []  # per branch: distinct rows, row of each position
     for i, (order, left) in enumerate(_ORDERS):
         w = range(-left, order - left)
-        xs = rows[:, i * _CNN : (i + 1) * _CNN]  # the projected rows of this branch
-        q = rows[:, store.offsets[i] : store.offsets[i + 1]]  # their per-position products
+        q = store.offsets[i]  # the branch's per-position products start here, one block of 256 per position
         # first layer: one row per distinct window of token ids, its positions' products added in order
         k1, h_of = _distinct(_windows(tok_of, pos, lo, hi, w, len(tok)), len(tok) + 1)
-        h = q[k1[:, 0], :_CNN]
+        at = index[k1]
+        h = base[at[:, 0], q : q + _CNN]
         for j in range(1, order):
-            h += q[k1[:, j], j * _CNN : (j + 1) * _CNN]
+            h += base[at[:, j], q + j * _CNN : q + (j + 1) * _CNN]
         h += be.b1[i]
         np.maximum(h, 0, out=h)
-        h += xs[k1[:, left]]
+        h += base[at[:, left], i * _CNN : (i + 1) * _CNN]  # the projected row of the window's token
         hs = np.zeros((len(k1) + 1, _CNN), dtype=np.float32)
         hs[: len(k1)] = h
         # second layer: one row per distinct window of first-layer rows

@@ -2,7 +2,7 @@
 """Time that pairing and alignment add per article, warm models (extraction not counted).
 
     python scripts/bench_pair.py [--repeat 5] [--only GLOB] [--exclude GLOB] [--corpus DIR]
-                                 [--against DIR] [--threads N]
+                                 [--article PATH ...] [--history N] [--against DIR] [--threads N]
 
 Three figures:
 
@@ -85,6 +85,8 @@ def main() -> int:
     ap.add_argument("--only", default="*", help="glob on the article file names")
     ap.add_argument("--exclude", default=None, help="glob of file names to leave out")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpora")
+    ap.add_argument("--article", action="append", default=[],
+                    help="time these article files instead of the corpus (repeatable), e.g. the seed")
     ap.add_argument("--against", type=Path, default=None, help="another source tree, timed in the same run")
     ap.add_argument("--history", type=int, default=3000,
                     help="sentence pairs of newstest2013 (../shared/data) whose words the warm process has seen")
@@ -98,8 +100,8 @@ def main() -> int:
     from quotecheck.pipeline import pair_extraction
 
     s = Settings()
-    paths = sorted(str(p) for p in (args.corpus / "articles").glob(args.only)
-                   if p.suffix != ".jsonl" and not (args.exclude and p.match(args.exclude)))
+    paths = args.article or sorted(str(p) for p in (args.corpus / "articles").glob(args.only)
+                                   if p.suffix != ".jsonl" and not (args.exclude and p.match(args.exclude)))
     arts = [a for p in paths for a in read_path(p)]
     exs = [extract(a, s) for a in arts]
     from quotecheck import registry

@@ -85,14 +85,25 @@ def test_a_row_depends_on_its_text_alone():
 def test_store_grows_and_clears(encoder):
     be = encoder._backend()
     store = encoder_share.TokenStore(be, size=5000)
-    rows = store.lookup(np.arange(3000, 3100))
-    assert len(store) == 100 and store.rows.shape[0] >= 100
-    again = store.lookup(np.arange(3050, 3150))  # half stored, half new
+    rows = store.rows_of(np.arange(3000, 3100))
+    assert len(store) == 100 and store.rows.shape[0] >= 101
+    base, index = store.lookup(np.arange(3050, 3150))  # half stored, half new
+    assert base is store.rows and not base[index[-1]].any()  # read in place; the last: zeros
     assert len(store) == 150
-    assert np.array_equal(again[:50], rows[50:100])
+    assert np.array_equal(base[index[:50]], rows[50:])
     store.clear()
     assert len(store) == 0
-    assert np.array_equal(store.lookup(np.arange(3050, 3100)), rows[50:])
+    assert np.array_equal(store.rows_of(np.arange(3050, 3100)), rows[50:])
+
+
+def test_a_full_store_hands_over_a_copy(encoder):
+    be = encoder._backend()
+    store = encoder_share.TokenStore(be, size=10)
+    ref = encoder_share.TokenStore(be).rows_of(np.arange(500, 530))
+    base, index = store.lookup(np.arange(500, 530))
+    assert len(store) == 10 and base is not store.rows
+    assert np.array_equal(base[index[:-1]], ref) and not base[index[-1]].any()
+    assert np.array_equal(store.rows_of(np.arange(495, 505)), encoder_share.TokenStore(be).rows_of(np.arange(495, 505)))
 
 
 def test_encode_reads_and_fills_the_cache(encoder):
