@@ -13,6 +13,22 @@ CASES = [
     # (check, english, french, expected codes)
     (numbers, "The account was down for 11 minutes.", "Le compte a été désactivé pendant 45 minutes.", ["number.changed"]),
     (numbers, "The account was down for 11 minutes.", "Le compte a été désactivé pendant 11 minutes.", []),
+    # conventions: Roman centuries, digits glued to a name, zero as "nul"/"aucun", multiples, "d'une vingtaine"
+    (numbers, "The mill was built in the 17th century.", "Le moulin a été construit au XVIIe siècle.", []),
+    (numbers, "The mill was built in the 17th century.", "Le moulin a été construit au XVIe siècle.",
+     ["number.omitted"]),
+    (numbers, "The mill was built in the 17th century.", "Le moulin a été construit au 16e siècle.",
+     ["number.changed"]),
+    (numbers, "They flew a B52 over the city.", "Ils ont fait voler un B 52 au-dessus de la ville.", []),
+    (numbers, "They flew a B52 over the city.", "Ils ont fait voler un B 17 au-dessus de la ville.", ["number.added"]),
+    (numbers, "Her odds of winning are zero.", "Ses chances de gagner sont nulles.", []),
+    (numbers, "Her odds of winning are zero.", "Elle n'a aucune chance de gagner.", []),
+    (numbers, "Prices are four times higher.", "Les prix ont quadruplé.", []),
+    (numbers, "Prices are four times higher.", "Les prix ont triplé.", ["number.omitted"]),
+    (numbers, "It stayed below zero all week.", "Il est resté en dessous de zéro toute la semaine.", []),
+    (numbers, "He arrived with around 30 people.", "Il est arrivé avec une trentaine de personnes.", []),
+    (numbers, "A friend of around 30 years.", "Un ami d'une trentaine d'années.", []),
+    (numbers, "A friend of around 30 years.", "Un ami d'une cinquantaine d'années.", ["number.changed"]),
     (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu des emplois en deux ans.", ["number.omitted"]),
     (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu 300 emplois en deux ans.", []),
     # scales need a word boundary, clocks in every form, decimals typed with a space, "livres"

@@ -98,6 +98,31 @@ _ORDINALS = {"en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5
              "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "deuxième": 2, "second": 2,
                     "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
                     "huitième": 8, "neuvième": 9, "dixième": 10}}
+# "doubled" / "le double" (two times), "tripler" (three times): implied counts on either side
+_MULTIPLE = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int | None:
+    """The value of a Roman numeral written in the usual subtractive form ("XIX" → 19), else ``None``."""
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    if total <= 0 or _to_roman(total) != s:
+        return None
+    return total
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out += r
+            n -= v
+    return out
+
+
 _PLURAL_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                  "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1e3,
                  "milliards": 1e9}
@@ -112,10 +137,18 @@ _SOFT = {
         r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
         r"|(?P<ordw>" + "|".join(_ORDINALS["en"]) + r")"
         r"|an?\s+(?P<unit1>year|decade|dozen|hundred|thousand|million|billion|mile|foot|pound|inch)"
-        r")(?![\p{L}-])"),
+        r"|(?P<mult>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))"
+        r")(?![\p{L}-])"
+        # digits glued to a name: "Ariane5", "HS2" (the French writes "Ariane 5")
+        r"|(?<=\p{L})(?P<glued>\p{N}{1,4})(?![\p{N}])"),
     "fr": regex.compile(
-        r"(?i)(?<![\p{L}\p{N}'’-])(?:"
+        r"(?i)(?:(?<=(?<![\p{L}])[dl]['’])|(?<![\p{L}\p{N}'’-]))(?:"
         r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
+        # "zero" rendered "nul", "aucun"; "en dessous de zéro" (the English "below zero" is a sign)
+        r"|(?P<zero>nulle?s?|aucune?|(?<=(?:dessous|dessus)\s+de\s+)zéro)"
+        r"|(?P<mult>doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*)"
+        # a Roman numeral: "le XIXe siècle" (the 19th century), "au XVIII"
+        r"|(?-i:(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|re|ème|ᵉ)?\s+siècle)))(?:e|er|re|ème|ᵉ)?(?=[\s,.;:!?)]|$)"
         r"|(?:les|des|aux|leurs|nos|vos|ces|ses|mes|tes)\s+(?P<two>deux)"
         r"(?!\s+(?:douzaines?|dizaines?|centaines?|cents?|mille|milliers|millions?|milliards?)(?![\p{L}]))"
         r"|(?:des|quelques|plusieurs|de)\s+(?P<plural>dizaines|douzaines|centaines|milliers|millions|milliards)"
@@ -217,6 +250,17 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
             q = Quantity(2 * scale, "plain", sp, soft=True, within=(2 * scale, 1000 * scale))
         elif "ordw" in g:
             q = Quantity(_ORDINALS[lang][g["ordw"]], "ordinal", sp, soft=True)
+        elif "mult" in g:
+            q = Quantity(next(v for k, v in _MULTIPLE.items() if g["mult"].startswith(k)), "plain", sp, soft=True)
+        elif "glued" in g:
+            q = Quantity(float(g["glued"]), "plain", sp, soft=True)
+        elif "zero" in g:
+            q = Quantity(0, "plain", sp, soft=True)
+        elif "roman" in g:
+            v = _roman(m.group("roman"))
+            if v is None:
+                continue
+            q = Quantity(v, "ordinal", sp, soft=True)
         elif "approx" in g:
             v = _APPROX_FR[g["approx"].split()[-1]]
             q = Quantity(v, "plain", sp, within=(0.75 * v, 1.3 * v))
