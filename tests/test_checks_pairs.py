@@ -79,6 +79,21 @@ STRING_CASES = [
     (modality.check, "They signed the deal yesterday.", "Ils signeront l'accord.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont était fermé.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont est fermé.", []),
+    # a present perfect with an irregular participle or an adverb is a past; the -érer verbs' "-èrent"
+    # and the -aît verbs spelt without circumflex are presents; a name ending in -era is no future
+    (modality.check, "The study has shown that it works.", "L'étude a montré que cela fonctionne.", []),
+    (modality.check, "The roof, which has also been repaired, is new.", "Le toit, qui a aussi été réparé, est neuf.",
+     []),
+    (modality.check, "The study has shown that it works.", "L'étude montrera que cela fonctionne.",
+     ["tense.changed"]),
+    (modality.check, "Farmers are worried about the rules.", "Les agriculteurs considèrent ces règles inquiétantes.",
+     []),
+    (modality.check, "Farmers are worried about the rules.", "Les agriculteurs considéraient ces règles "
+     "inquiétantes.", ["tense.changed"]),
+    (modality.check, "Nobody is aware of the area.", "Personne ne connait le quartier.", []),
+    (modality.check, "Nobody is aware of the area.", "Personne ne connaissait le quartier.", ["tense.changed"]),
+    (modality.check, "Mr Olvera is a builder.", "M. Olvera est constructeur.", []),
+    (modality.check, "Mr Olvera is a builder.", "M. Olvera sera constructeur.", ["tense.changed"]),
     (modality.check, "There is also the owner who lives off rents.", "Il y a aussi le propriétaire qui vit de rentes.", []),
     (modality.check, "Remember that she is only 17.", "Rappelez-vous qu'elle n'a que 17 ans.", []),
     (modality.check, "The vote takes place today.", "Le vote a lieu aujourd'hui.", []),
@@ -146,6 +161,8 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("I forgot when we last met.", "Je ne me souviens pas de notre dernière rencontre.", "polarity.added"),
     ("This makes things so difficult for them.", "Cela ne leur facilite pas les choses.", "polarity.added"),
     ("It is less common there.", "Ce n'est pas très fréquent là-bas.", "polarity.added"),
+    ("Most tenants do not know their rights.", "La plupart des locataires ignorent leurs droits.", "polarity.dropped"),
+    ("The bus does not often stop here.", "Le bus s'arrête rarement ici.", "polarity.dropped"),
 ])
 def test_double_negatives_are_minor(en, fr, code):
     """Also near-negations ("from almost nothing")."""

@@ -41,9 +41,15 @@ _FR_SI = regex.compile(r"(?i)(?<![\p{L}])(?:si|s['’]ils?|à\s+moins)(?![\p{L}]
 _EN_PAST = regex.compile(
     r"(?i)(?<![\p{L}'])(?:was|were|wasn't|weren't|did|didn't|had|hadn't|yesterday|ago|said|told|added|explained|"
     r"announced|declared|wrote|stated|insisted|claimed|noted|tweeted|warned|replied|"
-    r"ha(?:s|ve)(?:n't|\s+not|\s+never)?\s+(?:\p{L}+ly\s+)?(?:been|\p{L}+ed|said|made|done|gone|come|taken|given|told|seen|known|"
+    r"ha(?:s|ve)(?:n't|\s+not|\s+never)?\s+(?:(?:\p{L}+ly|also|already|just|now|since|ever|never|always|still|long|"
+    r"since|yet|once|even|all|both)\s+){0,2}(?:been|\p{L}+ed|said|made|done|gone|come|taken|given|told|seen|known|"
     r"found|won|lost|paid|sent|built|kept|held|brought|become|left|begun|written|spoken|met|led|felt|meant|put|"
-    r"had|got|gotten)|"
+    r"had|got|gotten|shown|grown|drawn|thrown|flown|blown|risen|fallen|chosen|driven|eaten|forgotten|hidden|"
+    r"stolen|broken|woken|worn|torn|sworn|beaten|bitten|ridden|shaken|fought|taught|caught|bought|sought|"
+    r"thought|sold|heard|run|spent|lent|dealt|slept|swept|stood|understood|struck|stuck|hung|sung|drunk|"
+    r"swum|overcome|undergone|withdrawn|forbidden|forgiven|arisen|mistaken|undertaken|overtaken|split|"
+    r"spread|cut|set|hit|quit|shut|hurt|let|cost|read|fled|fed|bred|led|sped|won|spun|dug|lit|slid|"
+    r"struck|sprung|shrunk|sunk|stunk|ground|wound|bound|found|fed)|"
     r"(?:I|you|he|she|it|we|they|who)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|said|went|came|made|took|gave|told|saw|knew|"
     r"thought|found|left|became|began|won|lost|paid|sent|built|kept|held|brought|bought|fell|rose|ran|wrote|"
     r"spoke|met|led|stood|felt|meant|got))(?![\p{L}])"
@@ -81,18 +87,27 @@ _FR_ETRE_VERBS = (r"(?:allée?s?|venue?s?|arrivée?s?|partie?s?|morte?s?|née?s?
 # a hypothesis or a reported future, not a past ("déclarait", "entrait" stay imperfects)
 _FR_COND = (r"\p{L}*(?:er|dr|rr|ttr|îtr|oir|aur|evr|vivr|uivr|dir|lir|nir|fir|uir)(?:ais|ait|aient|ions|iez)"
             r"(?![\p{L}])")
+# presents that end like a past: "connait", "parait", "nait" (the -aît verbs in the reformed spelling, no
+# circumflex), and the third person plural of the -érer verbs ("considèrent", "génèrent", "diffèrent"),
+# whose simple past is "considérèrent"
+_FR_PRESENT_LOOKALIKE = (
+    r"(?:re)?(?:re|mé)?(?:con)?nait|(?:ap|dis|re|trans)?parait|(?:dé|com)?plait|"
+    r"(?:consid|(?:dés)?esp|g|(?:ré)?gén|diff|préf|tol|accél|décél|mod|(?:co)?op|récup|exag|lib|dig|sugg|réit|"
+    r"vén|lac|alt|(?:ré|con|in|dé|inter|pro|trans)f|prosp|temp|rémun|énum|incarc|délib|pond|exasp|ins|prolif|"
+    r"réverb|sid|adh|coh|inh|rév|ob)èrent")
 _FR_PAST = regex.compile(
     rf"(?i)(?<![\p{{L}}])(?:(?:ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent)\s+(?:\p{{L}}+ment\s+|pas\s+|"
     rf"jamais\s+|déjà\s+|bien\s+|plus\s+|tout\s+){{0,2}}{_FR_PP}|"
     rf"(?:s['’]|se\s|me\s|m['’]|te\s|t['’]|nous\s|vous\s)(?:est|sont|suis|es|sommes|êtes|était|étaient)\s+{_FR_PP}|"
     rf"(?:est|sont|suis|es|sommes|êtes|était|étaient)\s+{_FR_ETRE_VERBS}|"
-    r"était|étaient|étais|fut|furent|\p{L}{2,}èrent|hier|(?!" + _FR_COND + r")\p{L}{2,}aient|"
+    r"était|étaient|étais|fut|furent|(?!(?:" + _FR_PRESENT_LOOKALIKE + r")(?![\p{L}]))\p{L}{2,}èrent|hier|"
+    r"(?!" + _FR_COND + r")\p{L}{2,}aient|(?!(?:" + _FR_PRESENT_LOOKALIKE + r")(?![\p{L}]))"
     r"(?!" + _FR_COND + r")(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait\b|souhait|lait\b|trait\b|portrait|extrait|retrait|attrait|"
     r"abstrait|distrait|plait|plaît)\p{L}{3,}ait)(?![\p{L}])"
 )
 _FR_FUTURE = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + _FR_NOT_FUTURE + r"(?-i:\p{Ll})\p{L}+(?:ront|rons|rez|rai)|sera|seras|aura|auras|fera|feras|ira|"
-    r"pourra|devra|viendra|faudra|verra|saura|voudra|\p{L}{3,}(?:era|eras|erai|irai|ira)|"
+    r"pourra|devra|viendra|faudra|verra|saura|voudra|(?-i:\p{Ll})\p{L}{2,}(?:era|eras|erai|irai|ira)|"
     r"(?:va|vont|vais|vas|allons|allez)\s+(?:\p{L}+\s+)?\p{L}+(?:er|ir|re|oir)|demain)(?![\p{L}])"
 )
 _FR_PRESENT = regex.compile(r"(?i)(?<![\p{L}])(?:est|sont|suis|sommes|êtes|fait|font|peut|peuvent|doit)(?![\p{L}])")
@@ -174,7 +189,8 @@ _FR_PP_TOK = regex.compile(rf"(?i)^{_FR_PP}$")
 _FR_TOK = {
     "future": regex.compile(r"(?i)^(?:" + _FR_NOT_FUTURE + r"\p{L}{2,}(?:ront|rons|rez|rai|ras)|\p{L}{3,}(?:era|ira)|sera|aura|fera|ira|"
                             r"pourra|devra|viendra|faudra|verra|saura|voudra|ira)$"),
-    "past": regex.compile(r"(?i)^(?:était|étaient|étais|fut|furent|\p{L}{2,}èrent|(?!" + _FR_COND + r")\p{L}{2,}aient|"
+    "past": regex.compile(r"(?i)^(?!(?:" + _FR_PRESENT_LOOKALIKE + r")$)(?:était|étaient|étais|fut|furent|\p{L}{2,}èrent|"
+                          r"(?!" + _FR_COND + r")\p{L}{2,}aient|"
                           r"(?!" + _FR_COND + r")(?!(?:sati|bien|mé|for|par|contre|sur|re)?fait$|souhait|lait$|trait$|portrait|extrait|"
                           r"retrait|attrait|abstrait|distrait)\p{L}{3,}ait)$"),
     "present": regex.compile(r"(?i)^(?:est|sont|suis|sommes|êtes|peut|peuvent|doit|doivent|fait|font|veut|veulent|"
