@@ -53,6 +53,8 @@ _EN_NOT_NEG = regex.compile(
     # "why not" (a suggestion), "nothing but" (only), "me neither" / "neither am I" (agreement)
     r"|\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+)?not\b|\bnothing\s+but\b|\bnone\s+other\s+than\b"
     r"|\bnothing\s+(?:short|less)\s+(?:of|than)\b|\bno-no\b|\bme\s+neither\b"
+    # "nothing other than" (simply), "by no means least" (not least)
+    r"|\bnothing\s+(?:other|else)\s+than\b|\b(?:by\s+no\s+means|but\s+not)\s+(?:the\s+)?least\b"
     r"|\b(?:neither|nor)\s+(?:am|are|is|do|does|did|have|has|had|can|could|will|would|was|were|should)\s+"
     r"(?:I|we|you|they|he|she|it)\s*(?:[.!?,;]|$)"
     # a tag question: "They beat each other, don't they?" = "n'est-ce pas ?"
@@ -60,7 +62,7 @@ _EN_NOT_NEG = regex.compile(
     r"(?:I|we|you|they|he|she|it|there)\s*(?:\?|\.\.\.|…|$)"
     # "do without" (se passer de), "without delay" (sans tarder), "can't stop laughing" (keep)
     r"|\b(?:do|does|did|doing|done|go|goes|went|going|gone|manage|cope)\s+(?:(?:very|just|perfectly|quite)\s+)?"
-    r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|a\s+doubt|doubt|question|exception)\b"
+    r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|(?:a|any|the\s+slightest)\s+doubt|doubt|question|exception)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+stop(?:s|ped|ping)?\s+\p{L}+ing\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+hesitat\p{L}*"  # "don't hesitate to" = "n'hésitez pas à": readily
 )
@@ -71,6 +73,7 @@ _FR_NOT_NEG = regex.compile(
     r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}])|n['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|"
     r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|,\s*pas\s+vrai(?![\p{L}])|,\s*non\s*\?"
     r"|(?:ne\s+|n['’])(?:[mtsl]['’]\s*)?en\s+(?:\p{L}+\s+){1,2}pas\s+moins|rien\s+que|trois\s+fois\s+rien"
+    r"|(?:(?:ne\s+|n['’])(?:[\p{L}'’]+\s+){0,2})?rien\s+(?:d['’]autre|de\s+plus|de\s+moins)\s+qu(?:e(?![\p{L}])|['’])"
     r"|(?:ne\s+|n['’])hésit\p{L}*\s+pas|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
 )
 # an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
@@ -207,8 +210,15 @@ def _weak(text: str, span: Span) -> bool:
     ) is not None
 
 
+_OPENING_NO = {"en": regex.compile(r"(?i)[\s\"“«'‘(]*no(?![\p{L}])"), "fr": regex.compile(r"(?i)[\s\"“«'‘(]*non(?![\p{L}])")}
+
+
 def check(en: str, fr: str) -> list[Finding]:
     ne, nf = negations(en, "en"), negations(fr, "fr")
+    opening = _OPENING_NO["en"].match(en)
+    if len(ne) > len(nf) and opening and ne[0].end == opening.end() and _OPENING_NO["fr"].match(fr) \
+            and not any(s.start < 8 for s in nf):
+        ne = ne[1:]  # "No Marine is not right" / "Non Marine n'a pas raison": the opening answer, without its comma
     if len(ne) > len(nf):
         span = ne[len(nf)] if nf else ne[0]
         weak = all(_weak(en, s) for s in ne) and not nf
@@ -258,7 +268,9 @@ _LEXICAL_NEG = {
         r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
         r"interdi\p{L}*|évit\p{L}*|empêch\p{L}*|toujours|encore|seulement|uniquement|sinon|sauf|"
         r"désaccord|déplai\p{L}*|mal\p{L}*|hésit\p{L}*|arrêt\p{L}*|cess\p{L}*|oubli\p{L}*|"
-        r"fout(?:re|s|t|ent|ait|aient)?|fiche(?:nt|s|r)?|difficile\p{L}*|exempt\p{L}*)(?![\p{L}])"),
+        r"fout(?:re|s|t|ent|ait|aient)?|fiche(?:nt|s|r)?|difficile\p{L}*|exempt\p{L}*|"
+        # "do not know" = "ignorer", "not often" = "rarement", "not have" = "être privé de"
+        r"ignor\p{L}*|rarement|priv(?:é|ée|és|ées|er|ant)|incompris\p{L}*|insuffisant\p{L}*|orphelin\p{L}*)(?![\p{L}])"),
 }
 
 
