@@ -69,6 +69,17 @@ STRING_CASES = [
     (modality.check, "Prices may rise next year.", "Les prix pourraient augmenter l'an prochain.", []),
     (modality.check, "We must act now.", "Nous agissons maintenant.", ["modality.changed"]),
     (modality.check, "We must act now.", "Nous devons agir maintenant.", []),
+    # "May" the month, past perception ("could see"), "il convient de", "sont à + infinitive"
+    (modality.check, "The plant reopened in May.", "L'usine a rouvert en mai.", []),
+    (modality.check, "The plant may reopen in May.", "L'usine rouvre en mai.", ["modality.changed"]),
+    (modality.check, "The Plant May Reopen Soon", "L'usine rouvre bientôt", ["modality.changed"]),
+    (modality.check, "From the hill we could see the sea.", "De la colline, on voyait la mer.", []),
+    (modality.check, "From the hill we could reach the sea.", "De la colline, on rejoignait la mer.",
+     ["modality.changed"]),
+    (modality.check, "It should be stressed that the vote is open.", "Il convient de souligner que le vote est "
+     "ouvert.", []),
+    (modality.check, "These rules must be followed.", "Ces règles sont à suivre.", []),
+    (modality.check, "These rules must be followed.", "Ces règles sont suivies.", ["modality.changed"]),
     (modality.check, "The weakest should not be in need!", "Que le plus faible ne soit pas dans le besoin !", []),
     (modality.check, "Might as well use their experience.", "Autant profiter de leur expérience.", []),
     (modality.check, "Might I suggest another paper?", "Puis-je vous suggérer un autre journal ?", []),

@@ -22,7 +22,13 @@ from ..types import Finding, Span
 from .context import Context
 
 # "might as well" (autant) and "may I" are no possibility
-_EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])(?!\s+as\s+well)")
+_EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])(?!\s+as\s+well)"
+                            # past perception: "she could see", "smoke that could be seen" (= "on voyait", "visible")
+                            r"(?!(?:\s+(?:not|n['’]t|never|clearly|easily|already|just|still|barely|hardly|even|also))?"
+                            r"\s+(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelt|smelled|taste|tasted|sense|sensed)"
+                            r"(?![\p{L}]))")
+# "May" the month: capitalised after a word or before a day or a year ("in May", "May 1991", "May 3")
+_MONTH_MAY = regex.compile(r"(?<=(?:(?<![\p{L}])\p{Ll}\p{L}*|\p{N}),?\s+)May|May(?=\s+(?:\p{N}|of\b))")
 _EN_OBLIGATION = regex.compile(
     r"(?i)(?<![\p{L}'])(?:must|should|shouldn't|mustn't|ought\s+to)(?![\p{L}])"
 )
@@ -31,6 +37,9 @@ _FR_MODAL = regex.compile(
     r"faut|faudr\p{L}*|fallait|fallu|nécessaire|obligé\p{L}*|possibles?|possibilité|risqu\p{L}*|éventuel\p{L}*|"
     r"susceptibles?|capables?|peut-être|probable\p{L}*|permet\p{L}*|impossible\p{L}*|incapables?|"
     r"crain\p{L}*|craint\p{L}*|peurs?|menac\p{L}*|hypoth\p{L}*|éventualité|"
+    # "il convient de" (it should be), "mieux vaut", "les formalités sont à accomplir" (must be done)
+    r"convient|convenait|conviendrait|importe|vaut\s+mieux|vaudrait\s+mieux|mieux\s+vaut|"
+    r"(?:est|sont|reste|restent|était|étaient)\s+à\s+\p{L}+(?:er|ir|re)|"
     r"\p{L}{2,}(?:rais|rait|raient|rions|riez)|dû|dûe?s?|puis(?=-je))(?![\p{L}])"
     # a text that opens on "Que" is an injunction: "Qu'ils se taisent" (they should shut up)
     r"|(?<=^[\s\"«“]*)qu(?:e\s|['’])"
@@ -130,7 +139,8 @@ def check(en: str, fr: str) -> list[Finding]:
     out: list[Finding] = []
     fr_modal = _FR_MODAL.search(fr) is not None
     for pattern, what in ((_EN_POSSIBLE, "a possibility"), (_EN_OBLIGATION, "an obligation")):
-        m = pattern.search(en)
+        m = next((m for m in pattern.finditer(en)
+                  if not ((mm := _MONTH_MAY.match(en, m.start())) and mm.end() == m.end())), None)
         if m and not fr_modal:
             # "if he is convicted, he could face…" → "s'il est condamné, il encourt…": the condition keeps it open
             conditional = _EN_IF.search(en) is not None and _FR_SI.search(fr) is not None
