@@ -63,7 +63,7 @@ def run_checks(ctx: Context) -> list[Finding]:
 
 def findings(en: str, fr: str) -> list[Finding]:
     """The findings of the string checks only (no model is loaded), editorial marks blanked."""
-    ctx = Context(en, editorial.blank(fr, editorial.marks(fr)))
+    ctx = Context(en, editorial.blank(fr, editorial.marks(fr, en)))
     out: list[Finding] = []
     for check in CHECKS:
         out.extend(check(ctx.en, ctx.fr))
@@ -119,7 +119,7 @@ class Checker:
 
         prepared = []
         for it in items:
-            found = editorial.marks(it.fr)
+            found = editorial.marks(it.fr, it.en)
             prepared.append((it, tuple(found), editorial.blank(it.fr, found)))
         tokens = [(tokenize(it.en), tokenize(fr)) for it, _, fr in prepared]
         sentences = [without_furniture(t) or t for it, _, fr in prepared for t in (it.en, fr)]

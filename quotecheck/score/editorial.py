@@ -37,15 +37,24 @@ _MARKS = regex.compile(
 )
 
 
-def marks(fr: str) -> list[EditorialMark]:
-    """Every editorial mark of a French text, in order."""
+_EN_BRACKET = regex.compile(r"\[[^\[\]]{1,60}\]")
+
+
+def marks(fr: str, en: str | None = None) -> list[EditorialMark]:
+    """Every editorial mark of a French text, in order. With the English, a French ``[bracket]``
+    that renders one of the English text is the source's own, not the journalist's insertion:
+    as many insertions as the English has brackets are left as text."""
     out: list[EditorialMark] = []
+    source_brackets = len(_EN_BRACKET.findall(en)) if en else 0
     for m in _MARKS.finditer(fr):
         kind = m.lastgroup
         if kind is None:
             continue
         start, end = m.span(kind)
         if kind == "inclusive" and not _looks_inclusive(fr, start, end):
+            continue
+        if kind == "insertion" and source_brackets > 0:
+            source_brackets -= 1
             continue
         out.append(EditorialMark(kind, Span(start, end)))  # type: ignore[arg-type]
     return out
