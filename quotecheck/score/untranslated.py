@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import NUMBER_WORDS_FR
 from ..types import Finding, Span
 from .context import Context
 
@@ -58,6 +59,9 @@ def _borrowed(fr: str, run: list[regex.Match[str]]) -> str | None:
     after = _WORD.match(fr, run[-1].end() + 1) if run[-1].end() + 1 < len(fr) else None
     if after is not None and after.group()[:1].isupper() and fr[run[-1].end() : after.start()] == " ":
         words.append(after.group())  # "Game of Thrones": the name that closes the title is not in the run
+    before = regex.search(r"([\p{L}][\p{L}'’-]*)([ ,:]{1,2})$", fr[: run[0].start()])
+    if before is not None and before.group(1)[:1].isupper() and after is not None and words[-1] == after.group():
+        words.insert(0, before.group(1))  # "The Beauty and the Sorrow": the link words between two names
     if words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_LINK
                                                                   for w in words):
         return "a title or a name kept in English"
@@ -100,6 +104,9 @@ def check_pair(ctx: Context) -> list[Finding]:
         words = fr[span.start : span.end]
         if len(run) >= 2:
             lowered = [m.group().lower() for m in run]
+            if all(w in NUMBER_WORDS_FR or m.group()[:1].isupper() for w, m in zip(lowered, run, strict=True)) \
+                    and any(w in NUMBER_WORDS_FR for w in lowered):
+                continue  # "six Boeing": a number word both languages spell alike, and a name
             if (any(w in _EN_ONLY for w in lowered) and not all(w in ("on", "a", "me") for w in lowered)) \
                     or any(w.endswith("ing") and len(w) > 5 for w in lowered) or english(words) >= RUN_CONFIDENCE:
                 why = _borrowed(fr, run)
