@@ -29,6 +29,8 @@ CASES = [
     (numbers, "He arrived with around 30 people.", "Il est arrivé avec une trentaine de personnes.", []),
     (numbers, "A friend of around 30 years.", "Un ami d'une trentaine d'années.", []),
     (numbers, "A friend of around 30 years.", "Un ami d'une cinquantaine d'années.", ["number.changed"]),
+    (numbers, "We left at 1 a.m.", "Nous sommes partis à une heure du matin.", []),
+    (numbers, "We left at 3 a.m.", "Nous sommes partis à une heure du matin.", ["number.omitted"]),
     (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu des emplois en deux ans.", ["number.omitted"]),
     (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu 300 emplois en deux ans.", []),
     # scales need a word boundary, clocks in every form, decimals typed with a space, "livres"

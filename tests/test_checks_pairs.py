@@ -270,6 +270,29 @@ def test_editorial_marks_found_and_not_scored():
     assert [m.kind for m in r.marks] == ["sic", "insertion", "elision", "inclusive", "note"]
 
 
+@pytest.mark.parametrize("en, fr, expected", [
+    # an amount converted to another currency, and the converted amount in parentheses
+    ("A coffee costs £4 ($6) there.", "Un café y coûte 5 €.", [("number.changed", "minor"), ("number.omitted", "minor")]),
+    ("A coffee costs £4 there.", "Un café y coûte 5 livres.", [("number.changed", "critical")]),
+    ("A coffee costs $4 there.", "Un café y coûte 5 dollars.", [("number.changed", "critical")]),
+    ("A coffee costs $4 and a tea $6 there.", "Un café y coûte 4 dollars.", [("number.omitted", "major")]),
+])
+def test_currency_conversions(en, fr, expected):
+    from quotecheck.score.numbers import check as numbers_check
+    assert [(f.code, f.severity) for f in numbers_check(en, fr)] == expected
+
+
+def test_bracket_of_the_source_is_not_an_insertion():
+    en = "He said it would cost [the city] $300 to fix."
+    fr = "Il a dit que cela coûterait [à la ville] 300 dollars à réparer."
+    assert [m.kind for m in editorial.marks(fr, en)] == []
+    assert [m.kind for m in editorial.marks(fr)] == ["insertion"]
+    assert "number.omitted" not in _codes("It would take years [to fix a roof that costs $300].",
+                                          "Il faudrait des années [pour réparer un toit qui coûte 300 dollars].")
+    assert "number.changed" in _codes("It would take years [to fix a roof that costs $300].",
+                                      "Il faudrait des années [pour réparer un toit qui coûte 500 dollars].")
+
+
 def test_elision_downgrades_omission():
     en = "We are reopening the bridge on Monday, after three months of repairs paid by the regional council."
     (plain,) = check_pairs([(en, "Nous rouvrons le pont lundi.")])
@@ -364,6 +387,12 @@ def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
     ("The new law is great for small farms.", "The new law is great for small farms.", {("untranslated.copy", "major")}),
     ("Apple Announces A New Phone For Small Farms", "Apple Announces A New Phone For Small Farms",
      {("untranslated.copy", "major")}),
+    # link words inside a title kept in English; a number word both languages share, next to a name
+    ("She runs the Friends of the Earth branch in town.", "Elle dirige l'antenne locale de Friends of the Earth.",
+     {("untranslated.words", "minor")}),
+    ("She runs the local branch of the party in town.", "Elle dirige l'antenne locale of the party.",
+     {("untranslated.words", "major")}),
+    ("Airbus delivered six Airbus planes to Qantas.", "Airbus a livré six Airbus à Qantas.", set()),
 ])
 def test_borrowings_and_cognates_are_not_untranslated_text(en, fr, expected):
     (r,) = check_pairs([(en, fr)])
@@ -376,6 +405,11 @@ def test_borrowings_and_cognates_are_not_untranslated_text(en, fr, expected):
     ("He said he did it.", "Il a dit qu'il l'avait fait.", False),  # concordance after a reporting verb
     ("She had left when we arrived.", "Elle était partie quand nous sommes arrivés.", False),
     ("He was hated by many.", "Il était détesté par beaucoup.", False),  # a passive, not a pluperfect
+    # a word that sets the event before another past: the French pluperfect is right
+    ("Two years ago, Freeman noted an increase in reviews.",
+     "Il y a deux ans, Freeman avait remarqué une augmentation des critiques.", False),
+    ("Two years on, Freeman noted an increase in reviews.",
+     "Deux ans plus tard, Freeman avait remarqué une augmentation des critiques.", True),
 ])
 def test_simple_past_rendered_as_a_pluperfect(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])

@@ -147,6 +147,8 @@ _SOFT = {
         # "zero" rendered "nul", "aucun"; "en dessous de zéro" (the English "below zero" is a sign)
         r"|(?P<zero>nulle?s?|aucune?|(?<=(?:dessous|dessus)\s+de\s+)zéro)"
         r"|(?P<mult>doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*)"
+        # "une heure du matin" (1 a.m.), "une heure de l'après-midi" (1 p.m.): the "une" is the number
+        r"|une\s+heure(?=\s+(?:(?P<am>du\s+matin|de\s+la\s+nuit)|de\s+l['’]après-midi|du\s+soir))"
         # a Roman numeral: "le XIXe siècle" (the 19th century), "au XVIII"
         r"|(?-i:(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|re|ème|ᵉ)?\s+siècle)))(?:e|er|re|ème|ᵉ)?(?=[\s,.;:!?)]|$)"
         r"|(?:les|des|aux|leurs|nos|vos|ces|ses|mes|tes)\s+(?P<two>deux)"
@@ -250,6 +252,8 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
             q = Quantity(2 * scale, "plain", sp, soft=True, within=(2 * scale, 1000 * scale))
         elif "ordw" in g:
             q = Quantity(_ORDINALS[lang][g["ordw"]], "ordinal", sp, soft=True)
+        elif m.group().lower().startswith("une") and "heure" in m.group().lower():
+            q = Quantity(1 if m.group("am") else 13, "time", sp, soft=True)
         elif "mult" in g:
             q = Quantity(next(v for k, v in _MULTIPLE.items() if g["mult"].startswith(k)), "plain", sp, soft=True)
         elif "glued" in g:
@@ -379,6 +383,24 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+_CURRENCY = (("£", r"£|\bpounds?\b|\blivres?\b|\bsterling\b|\bgbp\b"), ("$", r"\$|\bdollars?\b|\busd\b"),
+             ("€", r"€|\beuros?\b|\beur\b"), ("¥", r"¥|\byens?\b|\byuans?\b"),
+             ("₽", r"\broubles?\b|\brubles?\b"), ("fr", r"\bfrancs?\b"))
+
+
+def _currency(text: str, span: Span) -> str | None:
+    """The currency written with an amount (in it or right after it: "10 €", "£9"), else ``None``."""
+    around = text[span.start : span.end + 12].lower()
+    for sign, pattern in _CURRENCY:
+        m = regex.search(pattern, around)
+        if m is not None and m.start() <= span.end - span.start + 2:
+            return sign
+    return None
+
+
+# "£9 ($14)": the amount in parentheses converts the one before it
+_CONVERSION_GLOSS = regex.compile(r"(?:[$€£¥]\s?\p{N}[\p{N}.,]*|\p{N}[\p{N}.,]*\s?(?:[$€£¥]|pounds?|euros?|dollars?))"
+                                  r"[\s\p{L}]{0,12}\(\s*(?:about|around|roughly|some|approx\.?|~)?\s*$")
 _POUND = regex.compile(r"(?i)£|\bpounds?\b|\bsterling\b|\bgbp\b")
 
 
@@ -412,9 +434,16 @@ def check(en: str, fr: str) -> list[Finding]:
     for a in left:
         if extra:
             b = extra.pop(0)
-            out.append(Finding("number.changed", "critical",
-                               f"{en[a.span.start:a.span.end]!r} became {fr[b.span.start:b.span.end]!r}",
+            ca, cb = _currency(en, a.span), _currency(fr, b.span)
+            converted = ca is not None and cb is not None and ca != cb
+            out.append(Finding("number.changed", "minor" if converted else "critical",
+                               f"{en[a.span.start:a.span.end]!r} became {fr[b.span.start:b.span.end]!r}"
+                               + (" (in another currency: a conversion?)" if converted else ""),
                                a.span, b.span))
+        elif _CONVERSION_GLOSS.search(en[max(0, a.span.start - 40) : a.span.start]) \
+                and regex.match(r"\s*\)", en[a.span.end :]):
+            out.append(Finding("number.omitted", "minor", f"{en[a.span.start:a.span.end]!r} is not in the rendering "
+                               "(an amount converted in parentheses)", a.span, None))
         else:
             out.append(Finding("number.omitted", "major",
                                f"{en[a.span.start:a.span.end]!r} is not in the rendering", a.span, None))
