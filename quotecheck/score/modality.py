@@ -213,8 +213,11 @@ _FR_TOK = {
 _FR_AUX_PLUPERFECT = regex.compile(r"(?i)^(?:avais|avait|avions|aviez|avaient)$")
 _FR_AUX_PLUPERFECT_ETRE = regex.compile(r"(?i)^(?:étais|était|étions|étiez|étaient)$")
 _FR_ETRE_PP_TOK = regex.compile(rf"(?i)^{_FR_ETRE_VERBS}$")
-# a past perfect or a reported past in the English makes a French pluperfect right
-_EN_PERFECT = regex.compile(r"(?i)(?<![\p{L}])(?:had|hadn['’]t|\p{L}+['’]d)(?![\p{L}])")
+# a past perfect or a reported past in the English makes a French pluperfect right; so does a word
+# that sets the event before another past ("three months ago, she made" = "il y a trois mois, elle avait
+# fait", "the thoughts he expressed months earlier"): English leaves the anteriority to the simple past
+_EN_PERFECT = regex.compile(r"(?i)(?<![\p{L}])(?:had|hadn['’]t|\p{L}+['’]d|ago|earlier|previously|beforehand|"
+                            r"formerly|prior\s+to|by\s+then|until\s+then|at\s+the\s+time)(?![\p{L}])")
 _EN_SAID = regex.compile(r"(?i)^(?:said|told|explained|added|noted|wrote|claimed|insisted|admitted|recalled|testified|"
                          r"confirmed|denied|revealed|showed|suggested|acknowledged|complained|"
                          r"announced|reported|argued|thought|believed|knew|felt|realized|realised|learned|"
