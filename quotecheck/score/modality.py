@@ -167,14 +167,53 @@ def check(en: str, fr: str) -> list[Finding]:
         # the clear-cut shifts are major; a French tense the English merely lacks, next to others, is minor
         out.append(Finding("tense.changed", "minor" if soft or shift == ("present", "future") else "major",
                            f"the English is in the {shift[0]}, the French in the {shift[1]}", fr_span=_span(pat, fr)))
-    qe, qf = en.count("?"), fr.count("?")
+    qe, qf = _questions(en), _questions(fr)
+    # a question asked by its syntax only excuses the other side's question mark, it raises nothing
+    qe = qe or (qf and _QUESTION_SYNTAX["en"].search(en) is not None)
+    qf = qf or (qe and _QUESTION_SYNTAX["fr"].search(fr) is not None)
     if qe and not qf:
-        out.append(Finding("question.dropped", "major", "the English asks a question; the French states it",
-                           en_span=Span(en.rindex("?"), en.rindex("?") + 1)))
+        indirect = _INDIRECT["fr"].search(fr) is not None
+        out.append(Finding("question.dropped", "minor" if indirect else "major",
+                           "the English asks a question; the French states it"
+                           + (" (as an indirect question)" if indirect else ""),
+                           en_span=Span(en.rindex("?"), en.rindex("?") + 1) if "?" in en else None))
     elif qf and not qe:
-        out.append(Finding("question.added", "major", "the French asks a question the English does not",
-                           fr_span=Span(fr.rindex("?"), fr.rindex("?") + 1)))
+        request = _REQUEST.search(fr) is not None or _INDIRECT["en"].search(en) is not None
+        out.append(Finding("question.added", "minor" if request else "major",
+                           "the French asks a question the English does not"
+                           + (" (a request or an indirect question put directly)" if request else ""),
+                           fr_span=Span(fr.rindex("?"), fr.rindex("?") + 1) if "?" in fr else None))
     return out
+
+
+# a question asked by its syntax when the question mark is missing: "Est-ce que cela ajoute … ."
+# (French), "because where do we find work for them." (English)
+_QUESTION_SYNTAX = {
+    "fr": regex.compile(r"(?i)(?:^|[.!?:;«\"“]\s*)est-ce\s+(?:que\b|qu['’]|(?:un|une|le|la|là|vrai)\b)"),
+    "en": regex.compile(r"(?:^|[.!?:;\"“]\s*|(?i:because|so|but|and),?\s+)(?i:(?:where|what|how|why|who|when)\s+)?"
+                        r"(?i:do|does|did|can|could|would|will|is|are|was|has|have)\s+"
+                        r"(?:I|(?i:you|we|they|he|she|it|this|that|there))\b(?!\s*[,;.!]|\s+(?:and|or)\b)"),
+}
+# a question mark inside brackets is a doubt of the editor ("aged 18 [months?]"), not a question
+_BRACKETED = regex.compile(r"[\[(][^\[\]()]{0,40}\?[^\[\]()]{0,10}[\])]")
+
+
+def _questions(text: str) -> int:
+    """Question marks of ``text``, those inside brackets aside."""
+    return text.count("?") - sum(m.group().count("?") for m in _BRACKETED.finditer(text))
+
+
+# "Please tell us about your work" → "Pourriez-vous nous parler de votre travail ?": a request put as a
+# question; "explain how it was legal" → "comment était-ce légal ?", "asked what he agreed on?" →
+# "lui a demandé sur quoi": a question put directly or indirectly
+_REQUEST = regex.compile(r"(?i)(?<![\p{L}])(?:pourriez|pouvez|voudriez|voulez|auriez|accepteriez)-vous(?![\p{L}])")
+_INDIRECT = {
+    "en": regex.compile(r"(?i)(?<![\p{L}])(?:ask\p{L}*|wonder\p{L}*|explain|tell\s+(?:me|us)|question\s+is)[\s:,]+"
+                        r"(?:(?:me|us|him|her|them)\s+)?(?:how|what|why|whether|if|who|where|when|which)(?![\p{L}])"),
+    "fr": regex.compile(r"(?i)(?<![\p{L}])(?:demand\p{L}*|savoir|expliqu\p{L}*|question\s+est)[\s:,]+"
+                        r"(?:(?:\p{L}+\s+){0,2})?(?:comment|pourquoi|si|s['’]il|s['’]ils|qui|quoi|où|quand|ce\s+que|"
+                        r"ce\s+qui|combien|lequel|laquelle)(?![\p{L}])"),
+}
 
 
 
