@@ -30,6 +30,17 @@ CASES = [
     (numbers, "A friend of around 30 years.", "Un ami d'une trentaine d'années.", []),
     (numbers, "A friend of around 30 years.", "Un ami d'une cinquantaine d'années.", ["number.changed"]),
     (numbers, "We left at 1 a.m.", "Nous sommes partis à une heure du matin.", []),
+    # an adjective between a number and its unit; a two-digit year glued to a name
+    (numbers, "Prices fell over the past three decades.", "Les prix ont baissé au cours des trois dernières "
+     "décennies.", []),
+    (numbers, "Prices fell over the past three decades.", "Les prix ont baissé au cours des trois dernières "
+     "années.", ["number.changed"]),
+    (numbers, "See you at WWDC19!", "Rendez-vous à la WWDC 2019 !", []),
+    (numbers, "In its first four years, sales doubled.", "Au cours de ses quatre premières années, les ventes ont "
+     "doublé.", []),
+    (numbers, "In its first four years, sales doubled.", "Au cours de ses cinq premières années, les ventes ont "
+     "doublé.", ["number.changed"]),
+    (numbers, "See you at WWDC19!", "Rendez-vous à la WWDC 2020 !", ["number.added"]),
     (numbers, "We left at 3 a.m.", "Nous sommes partis à une heure du matin.", ["number.omitted"]),
     (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu des emplois en deux ans.", ["number.omitted"]),
     (numbers, "We lost 300 jobs in 2 years.", "Nous avons perdu 300 emplois en deux ans.", []),

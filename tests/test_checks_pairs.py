@@ -90,6 +90,12 @@ STRING_CASES = [
     (modality.check, "They signed the deal yesterday.", "Ils signeront l'accord.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont était fermé.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont est fermé.", []),
+    # a question asked by its syntax without its mark; a bracketed "?" is the editor's doubt
+    (modality.check, "Is the bridge closed?", "Est-ce que le pont est fermé.", []),
+    (modality.check, "Is the bridge closed?", "Le pont est fermé.", ["question.dropped"]),
+    (modality.check, "So where do we put the car.", "Alors, où mettons-nous la voiture ?", []),
+    (modality.check, "So we put the car there.", "Alors, mettons-nous la voiture là ?", ["question.added"]),
+    (modality.check, "The boys are 8 [years?] and 10.", "Les garçons ont 8 et 10 ans.", []),
     # a present perfect with an irregular participle or an adverb is a past; the -érer verbs' "-èrent"
     # and the -aît verbs spelt without circumflex are presents; a name ending in -era is no future
     (modality.check, "The study has shown that it works.", "L'étude a montré que cela fonctionne.", []),
@@ -280,6 +286,19 @@ def test_editorial_marks_found_and_not_scored():
 def test_currency_conversions(en, fr, expected):
     from quotecheck.score.numbers import check as numbers_check
     assert [(f.code, f.severity) for f in numbers_check(en, fr)] == expected
+
+
+@pytest.mark.parametrize("en, fr, expected", [
+    # a request put as a question, an indirect question put directly or the reverse: minor
+    ("Please describe your job.", "Pourriez-vous décrire votre travail ?", "minor"),
+    ("Describe your job.", "Vous décrivez votre travail ?", "major"),
+    ("Explain why the plan failed.", "Pourquoi le plan a-t-il échoué ?", "minor"),
+    ("Then she asked him where he lived?", "Puis elle lui a demandé où il habitait.", "minor"),
+    ("Then she asked him: do you live here?", "Puis elle lui a dit qu'il habitait ici.", "major"),
+])
+def test_questions_put_another_way(en, fr, expected):
+    got = [f.severity for f in modality.check(en, fr) if f.code.startswith("question.")]
+    assert got == [expected]
 
 
 def test_bracket_of_the_source_is_not_an_insertion():

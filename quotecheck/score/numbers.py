@@ -68,6 +68,10 @@ def _number_re(lang: str) -> regex.Pattern[str]:
     spaced_decimal = r"|(?<=(?<!\p{N})\p{N}{1,2}),\s\p{N}(?=\s?%)" if lang == "fr" else ""
     scales = "|".join(sorted((regex.escape(w) for w in _SCALES if len(w) > 2), key=len, reverse=True))
     ordinal = "st|nd|rd|th" if lang == "en" else "ère|ere|re|er|e|ème|ᵉ|eme"
+    # an adjective between the number and its unit: "six dernières décennies", "two more years"
+    unit_adj = (r"(?i:more|full|whole|long|additional|extra|consecutive|straight|previous)" if lang == "en" else
+                r"(?i:derni(?:er|ère|ers|ères)|premi(?:er|ère|ers|ères)|prochain(?:e|s|es)?|longues?|longs|"
+                r"bonnes?|petites?|autres|nouvelles?|nouveaux|pleine?s?)")
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{N}}])
         (?P<cur>[$€£])?\s?
@@ -78,7 +82,7 @@ def _number_re(lang: str) -> regex.Pattern[str]:
         (?P<ord>{ordinal})?
         (?:\s?(?P<pct>%|(?i:pour[\s-]?cent|percent|per\s?cent)))?
         (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}]){hour_words}))?
-        (?:[\s-]?(?P<unit>(?i:{_UNITS_RE}))(?![\p{{L}}]))?
+        (?:[\s-]?(?:{unit_adj}\s+)?(?P<unit>(?i:{_UNITS_RE}))(?![\p{{L}}]))?
         (?:\s(?:de\s|d')?(?P<cur2>dollars?|euros?|livres?|pounds?\s(?:sterling)?))?""",
         regex.X | regex.V1,
     )
@@ -251,13 +255,18 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
             scale = _PLURAL_SCALE[g["plural"]]
             q = Quantity(2 * scale, "plain", sp, soft=True, within=(2 * scale, 1000 * scale))
         elif "ordw" in g:
+            prev = regex.search(r"([\p{L}\p{N}-]+)\s+$", text[max(0, m.start() - 25) : m.start()])
+            if prev is not None and (prev.group(1).isdigit() or prev.group(1).lower() in _WORDS[lang]
+                                     or prev.group(1).lower() in _LANG_TENS[lang]):
+                continue  # "les quatre premières années": an adjective between a number and its unit
             q = Quantity(_ORDINALS[lang][g["ordw"]], "ordinal", sp, soft=True)
         elif m.group().lower().startswith("une") and "heure" in m.group().lower():
             q = Quantity(1 if m.group("am") else 13, "time", sp, soft=True)
         elif "mult" in g:
             q = Quantity(next(v for k, v in _MULTIPLE.items() if g["mult"].startswith(k)), "plain", sp, soft=True)
         elif "glued" in g:
-            q = Quantity(float(g["glued"]), "plain", sp, soft=True)
+            v = float(g["glued"])  # "GBBO15" may be the 2015 edition
+            q = Quantity(v, "plain", sp, (2000 + v, 1900 + v) if len(g["glued"]) == 2 else (), soft=True)
         elif "zero" in g:
             q = Quantity(0, "plain", sp, soft=True)
         elif "roman" in g:
