@@ -36,6 +36,10 @@ CASES = [
     (numbers, "Prices fell over the past three decades.", "Les prix ont baissé au cours des trois dernières "
      "années.", ["number.changed"]),
     (numbers, "See you at WWDC19!", "Rendez-vous à la WWDC 2019 !", []),
+    (numbers, "Scores of houses burned and more than 40 people died.", "Des dizaines de maisons ont brûlé et plus de "
+     "40 personnes sont mortes.", []),
+    (numbers, "Scores of houses burned and more than 40 people died.", "Des dizaines de maisons ont brûlé et plus de "
+     "50 personnes sont mortes.", ["number.added"]),
     (numbers, "In its first four years, sales doubled.", "Au cours de ses quatre premières années, les ventes ont "
      "doublé.", []),
     (numbers, "In its first four years, sales doubled.", "Au cours de ses cinq premières années, les ventes ont "

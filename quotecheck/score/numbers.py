@@ -429,7 +429,10 @@ def check(en: str, fr: str) -> list[Finding]:
     used: set[int] = set()
     left: list[Quantity] = []
     for a in sorted(qe, key=lambda q: q.soft):  # written numbers first, then the implied ones
-        j = next((j for j, b in enumerate(qf) if j not in used and _same(a, b)), None)
+        # a written number of the same value first, a range or an implied one after ("plus de 140" before
+        # "des dizaines" for "more than 140")
+        matches = [j for j, b in enumerate(qf) if j not in used and _same(a, b)]
+        j = min(matches, key=lambda j: (qf[j].soft or qf[j].within is not None, j)) if matches else None
         if j is None:
             if not a.soft:
                 left.append(a)
