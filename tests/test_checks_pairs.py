@@ -90,6 +90,13 @@ STRING_CASES = [
     (modality.check, "They signed the deal yesterday.", "Ils signeront l'accord.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont était fermé.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont est fermé.", []),
+    # an irregular simple past after a noun; "you might ask" is rhetorical
+    (modality.check, "The council took a decision, which is final.", "Le conseil a pris une décision, qui est "
+     "définitive.", []),
+    (modality.check, "The council is firm, which is final.", "Le conseil a été ferme, ce qui était définitif.",
+     ["tense.changed"]),
+    (modality.check, "Why now, you might ask.", "Pourquoi maintenant, me direz-vous.", []),
+    (modality.check, "The mayor might resign now.", "Le maire démissionne maintenant.", ["modality.changed"]),
     # a question asked by its syntax without its mark; a bracketed "?" is the editor's doubt
     (modality.check, "Is the bridge closed?", "Est-ce que le pont est fermé.", []),
     (modality.check, "Is the bridge closed?", "Le pont est fermé.", ["question.dropped"]),

@@ -23,6 +23,8 @@ from .context import Context
 
 # "might as well" (autant) and "may I" are no possibility
 _EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])(?!\s+as\s+well)"
+                            # "you might ask", "one may wonder": a rhetorical turn ("me direz-vous")
+                            r"(?!\s+(?:well\s+)?(?:ask|wonder)(?![\p{L}]))"
                             # past perception: "she could see", "smoke that could be seen" (= "on voyait", "visible")
                             r"(?!(?:\s+(?:not|n['’]t|never|clearly|easily|already|just|still|barely|hardly|even|also))?"
                             r"\s+(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelt|smelled|taste|tasted|sense|sensed)"
@@ -67,7 +69,9 @@ _EN_PAST = regex.compile(
 _EN_ED = regex.compile(
     r"(?i)(?<![\p{L}'])(?<!\b(?:is|are|was|were|be|been|being|am|has|have|had|get|got|gets|the|a|an|this|that|its|"
     r"their|his|her|our|your|my|of|for|with|by|in|on|at|to|from|and|or|newly|recently|well|so|highly|widely)\s)"
-    r"\p{L}{3,}ed(?!\s+by\b)(?![\p{L}])"
+    r"(?:\p{L}{3,}ed(?!\s+by\b)|took|gave|went|came|knew|became|began|brought|bought|wrote|spoke|told|sold|taught|"
+    r"fought|sought|grew|drew|threw|flew|chose|drove|forgot|broke|woke|wore|swore|rode|shook|sang|drank|swam|"
+    r"overcame|underwent|withdrew|forgave|arose|mistook|undertook|overtook|fled|sprang|shrank|sank)(?![\p{L}])"
 )
 _EN_FUTURE = regex.compile(r"(?i)(?<![\p{L}])(?:will|won't|shall|\p{L}+'ll|going\s+to|gonna|tomorrow)(?![\p{L}])")
 _EN_REPORTING = regex.compile(
