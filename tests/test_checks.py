@@ -119,6 +119,12 @@ CASES = [
     (polarity, "This is nothing but theft.", "Ce n'est rien d'autre que du vol.", []),
     (polarity, "This is theft.", "Ce n'est pas du vol.", ["polarity.added"]),
     (polarity, "Last but not least, the budget.", "Enfin et surtout, le budget.", []),
+    # the tag ", pas vrai", "nul ne peut nier que" (a negation, not "ne … que")
+    (polarity, "You are coming, right?", "Tu viens, pas vrai ?", []),
+    (polarity, "No one can deny that he won.", "Nul ne peut nier qu'il a gagné.", []),
+    (polarity, "Anyone can deny that he won.", "Nul ne peut nier qu'il a gagné.", ["polarity.added"]),
+    (polarity, "He can only win.", "Il ne peut que gagner.", []),
+    (polarity, "He went on as if nothing had happened.", "Il a continué comme si de rien n'était.", []),
     (polarity, "Nothing is lost.", "Rien n'est perdu.", []),
     (polarity, "We only want peace.", "Nous ne voulons que la paix.", []),
     (polarity, "Not only fast but cheap.", "Non seulement rapide mais bon marché.", []),

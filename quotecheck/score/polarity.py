@@ -71,9 +71,10 @@ _EN_NOT_NEG = regex.compile(
 # "pourquoi pas", "il n'arrête pas de" (keeps), "trois fois rien"
 _FR_NOT_NEG = regex.compile(
     r"(?i)(?<![\p{L}])(?:pas\s+mal|ou\s+(?:non|pas)(?![\p{L}])|n['’]importe\s+(?:qui|quoi|où|quand|comment|lequel|"
-    r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|,\s*pas\s+vrai(?![\p{L}])|,\s*non\s*\?"
+    r"laquelle|lesquel\p{L}*|quel\p{L}*)|n['’]est-ce\s+pas|(?<=,\s{0,3})pas\s+vrai(?![\p{L}])|(?<=,\s{0,3})non\s*\?"
     r"|(?:ne\s+|n['’])(?:[mtsl]['’]\s*)?en\s+(?:\p{L}+\s+){1,2}pas\s+moins|rien\s+que|trois\s+fois\s+rien"
     r"|(?:(?:ne\s+|n['’])(?:[\p{L}'’]+\s+){0,2})?rien\s+(?:d['’]autre|de\s+plus|de\s+moins)\s+qu(?:e(?![\p{L}])|['’])"
+    r"|(?<=de\s+rien\s+)n['’]était"  # "comme si de rien n'était": one negation, the "rien"
     r"|(?:ne\s+|n['’])hésit\p{L}*\s+pas|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
 )
 # an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
@@ -147,7 +148,8 @@ def negations(text: str, lang: str) -> list[Span]:
         elif subject is not None and not subject.group(2):
             subject_ne.append(Span(m.start(), m.end()))
             continue  # "Personne n'est venu", "rien ne pourra": the ne goes with the subject, counted below
-        elif bare is not None and not regex.match(r"\s+(?:\p{L}+\s+)?qu(?:e(?![\p{L}])|['’])", text[bare.end() :]):
+        elif bare is not None and not regex.match(r"\s+(?:(?!\p{L}+(?:er|ir|re|oir)\s)\p{L}+\s+)?qu(?:e(?![\p{L}])|['’])",
+                                                  text[bare.end() :]):  # "ne peut nier que" is a negation
             out.append(Span(m.start(), bare.end()))  # "ils ne peuvent être satisfaits", "nul ne peut nier"
         elif bare is not None:
             continue  # "ne peut que signifier": a restriction ("can only"), not a negation
@@ -270,7 +272,9 @@ _LEXICAL_NEG = {
         r"désaccord|déplai\p{L}*|mal\p{L}*|hésit\p{L}*|arrêt\p{L}*|cess\p{L}*|oubli\p{L}*|"
         r"fout(?:re|s|t|ent|ait|aient)?|fiche(?:nt|s|r)?|difficile\p{L}*|exempt\p{L}*|"
         # "do not know" = "ignorer", "not often" = "rarement", "not have" = "être privé de"
-        r"ignor\p{L}*|rarement|priv(?:é|ée|és|ées|er|ant)|incompris\p{L}*|insuffisant\p{L}*|orphelin\p{L}*)(?![\p{L}])"),
+        r"ignor\p{L}*|rarement|priv(?:é|ée|és|ées|er|ant)|incompris\p{L}*|insuffisant\p{L}*|orphelin\p{L}*|"
+        # "ça ne vous dérange pas", "cela ne me gêne pas" (you are fine with it)
+        r"dérang\p{L}*|gên(?:e|es|ent|er|ait|aient))(?![\p{L}])"),
 }
 
 
