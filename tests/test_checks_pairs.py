@@ -58,6 +58,10 @@ STRING_CASES = [
     # "vraiment" in a question asks, it does not harden
     (intensity.check, "What does the word mean?", "Que veut vraiment dire ce mot ?", []),
     (intensity.check, "The word means a lot.", "Ce mot veut vraiment dire beaucoup.", ["intensity.added"]),
+    (intensity.check, "I am not sure he refused.", "Je ne suis pas sûr qu'il ait vraiment refusé.", []),
+    (intensity.check, "They change their minds if they may lose.", "Ils changent d'avis s'ils risquent vraiment "
+     "de perdre.", []),
+    (intensity.check, "I am sure he refused.", "Je suis sûr qu'il a vraiment refusé.", ["intensity.added"]),
     # the conditional of hearsay renders "apparently", "reportedly"
     (intensity.check, "The mayor apparently resigned on Monday.", "Le maire aurait démissionné lundi.", []),
     (intensity.check, "The mayor apparently resigned on Monday.", "Le maire a démissionné lundi.",
@@ -187,6 +191,7 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("It is less common there.", "Ce n'est pas très fréquent là-bas.", "polarity.added"),
     ("Most tenants do not know their rights.", "La plupart des locataires ignorent leurs droits.", "polarity.dropped"),
     ("The bus does not often stop here.", "Le bus s'arrête rarement ici.", "polarity.dropped"),
+    ("They are happy to share the flat.", "Cela ne les dérange pas de partager l'appartement.", "polarity.added"),
 ])
 def test_double_negatives_are_minor(en, fr, code):
     """Also near-negations ("from almost nothing")."""

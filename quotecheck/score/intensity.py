@@ -112,6 +112,10 @@ _INTENS_RENDERING = (
 # "de quoi s'agit-il vraiment ?"): it does not harden a claim
 _FR_QUESTION_REALLY = regex.compile(r"(?i)vraiment|réellement")
 _QUESTION_END = regex.compile(r"[^.!?…]*?\?")
+# … or in a condition or under a doubt: "s'ils risquent vraiment de perdre" (actually), "je ne suis pas sûr
+# qu'il ait vraiment refusé"
+_DOUBT_BEFORE = regex.compile(r"(?i)(?:(?<![\p{L}])si\s|(?<![\p{L}])s['’]ils?\s|pas\s+sûre?s?\s+qu|doute\p{L}*\s+qu|"
+                              r"(?<![\p{L}])(?:ne\s|n['’])\p{L}+\s+pas\s+qu)[^.!?;:]{0,60}$")
 
 
 def _intensifier_renderings(en: str, fr: str, spans: list[Span], extra: int) -> list[Span]:
@@ -121,7 +125,8 @@ def _intensifier_renderings(en: str, fr: str, spans: list[Span], extra: int) -> 
     for sp in spans:
         if extra <= 0:
             break
-        if _FR_QUESTION_REALLY.fullmatch(fr[sp.start : sp.end]) and _QUESTION_END.match(fr, sp.end):
+        if _FR_QUESTION_REALLY.fullmatch(fr[sp.start : sp.end]) and (
+                _QUESTION_END.match(fr, sp.end) or _DOUBT_BEFORE.search(fr[max(0, sp.start - 90) : sp.start])):
             out.remove(sp)
             extra -= 1
     for en_re, fr_re in _INTENS_RENDERING:
