@@ -250,6 +250,17 @@ def test_dropped_name_taken_up_by_a_pronoun_is_minor():
     assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.dropped", "major")]
 
 
+def test_added_name_for_a_pronoun_is_minor():
+    (r,) = check_pairs([("Back at the office, she wrote: \"Never again.\"",
+                         "De retour au bureau, Marie Curtis écrivit : « Plus jamais. »")])
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "minor")]
+    (r,) = check_pairs([("She said the report was ready.", "Elle a dit que le rapport de Marie Curtis était prêt.")])
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "major")]
+    (r,) = check_pairs([("The minister said the report was ready.", "La ministre Marie Curtis a dit que le rapport "
+                         "était prêt.")])
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "major")]
+
+
 @pytest.mark.parametrize("en, fr, code, severity", [
     ("If he is convicted, he could face a life sentence.", "S'il est condamné, il encourt la perpétuité.",
      "modality.changed", "minor"),

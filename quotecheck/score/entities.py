@@ -980,6 +980,42 @@ def _rendered_by_word(ctx: Context, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# English words that a French rendering may replace by the name they stand for: "he says" → "Peter
+# Englund écrit", "during his time there" → "pendant ses études à Oxford"
+_EN_TAKE_UP = regex.compile(r"(?i)^(?:he|she|him|his|her|hers|they|them|their|there|here)$")
+_EN_PLACE_WORD = regex.compile(r"(?i)^(?:there|here)$")
+# the French pronouns that would render them (the articles "le", "la", "l'" are left out: ambiguous)
+_FR_PRONOUN = regex.compile(r"(?i)^(?:il|elle|ils|elles|lui|leur|leurs|eux|son|sa|ses|y|là|là-bas|ici|celui-ci|"
+                            r"celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|on)$")
+
+
+def _names_a_pronoun(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """An added name where the English has a pronoun (or "there") that no French word renders: the
+    French names whom (where) the English refers to, the mirror of a dropped name taken up by a
+    pronoun: ``minor``."""
+    al = ctx.alignment
+    assert al is not None
+    rendered = {lk.en for lk in al.links if lk.weight >= RENDERED_LINK
+                and _FR_PRONOUN.match(ctx.fr[al.fr_tokens[lk.fr].start : al.fr_tokens[lk.fr].end])}
+    free = [(ctx.en[t.start : t.end], t.start / max(1, len(ctx.en))) for k, t in enumerate(al.en_tokens)
+            if k not in rendered and _EN_TAKE_UP.match(ctx.en[t.start : t.end])]
+    places = {e.span.start for e in entities(ctx.fr, "fr") if e.sort == "place"}
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.code != "entity.added" or f.severity != "major" or not f.message.startswith("the rendering adds the name") \
+                or f.fr_span is None:
+            continue
+        where = f.fr_span.start / max(1, len(ctx.fr))
+        # a place for "there" / "here", a person for a personal pronoun, at about the same place in the text
+        kind = _EN_PLACE_WORD if f.fr_span.start in places else _EN_TAKE_UP
+        k = next((k for k, (w, pos) in enumerate(free) if kind.match(w) and abs(pos - where) <= 0.25), None)
+        if k is None:
+            continue
+        word = free.pop(k)[0]
+        out[i] = replace(f, severity="minor", message=f"{f.message}; the English may refer to it as “{word}”")
+    return out
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
     (:func:`_rendered_by_word`) is ``minor``; a dropped name the French takes up with a pronoun that
@@ -989,6 +1025,8 @@ def check_pair(ctx: Context) -> list[Finding]:
     al = ctx.alignment
     if al is not None and found:
         found = _rendered_by_word(ctx, found)
+    if al is not None and any(f.code == "entity.added" and f.severity == "major" for f in found):
+        found = _names_a_pronoun(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
     if al is None or not dropped:
         return found
