@@ -264,7 +264,10 @@ _LEXICAL_NEG = {
         r"anti-?\p{L}+|whether|otherwise|except|only|zero|forg[eo]t\p{L}*|too\s+(?:\p{L}+\s+){1,2}to|"
         r"less\s+than(?!\s+(?:\p{N}|a\s|an\s|one|two|three|half))|\p{L}{3,}-free|free\s+of|"
         r"(?:tax|duty|fee|cost|risk|toll|debt|crime|sugar|gluten|smoke|hands|care)\s+free|difficult\p{L}*|"
-        r"hard(?:er)?\s+to|less\s+(?!than)\p{L}+|exempt\p{L}*)(?![\p{L}])"),
+        r"hard(?:er)?\s+to|less\s+(?!than)\p{L}+|exempt\p{L}*|"
+        # the privative dis-: "disregarding" = "sans tenir compte", "disappeared" = "n'est plus là"
+        r"dis(?:regard|approv|obey|allow|connect|continu|qualif|abl|arm|appear|pleas|trust|belie|loyal|organi[sz]|"
+        r"satisf|interest|unit|respect|credit|honou?r|own)\p{L}*|unpaid|short-lived)(?![\p{L}])"),
     "fr": regex.compile(
         r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
         r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
