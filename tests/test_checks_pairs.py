@@ -192,6 +192,7 @@ def test_faithful_pairs_have_no_serious_finding(en, fr):
     ("Most tenants do not know their rights.", "La plupart des locataires ignorent leurs droits.", "polarity.dropped"),
     ("The bus does not often stop here.", "Le bus s'arrête rarement ici.", "polarity.dropped"),
     ("They are happy to share the flat.", "Cela ne les dérange pas de partager l'appartement.", "polarity.added"),
+    ("They built it disregarding the rules.", "Ils l'ont construit sans tenir compte des règles.", "polarity.added"),
 ])
 def test_double_negatives_are_minor(en, fr, code):
     """Also near-negations ("from almost nothing")."""
@@ -201,6 +202,7 @@ def test_double_negatives_are_minor(en, fr, code):
 
 
 @pytest.mark.parametrize("en, fr", [
+    ("The mayor said the city will close the bridge.", "Le maire a déclaré que la ville allait fermer le pont."),
     ("That would do more to create a state than the bid at the UN.",
      "Cela contribuerait bien plus à la création d'un État que la demande à l'ONU."),
     ("To do so would require it crossing six states.", "Pour ce faire, il lui faudrait traverser six États."),
@@ -439,6 +441,11 @@ def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
 def test_borrowings_and_cognates_are_not_untranslated_text(en, fr, expected):
     (r,) = check_pairs([(en, fr)])
     assert {(f.code, f.severity) for f in r.findings if f.code.startswith("untranslated.")} == expected, r.findings
+
+
+def test_future_in_the_past_needs_a_reported_past():
+    (r,) = check_pairs([("The city will close the bridge.", "La ville allait fermer le pont.")])
+    assert any(f.code == "tense.changed" and f.severity == "major" for f in r.findings), r.findings
 
 
 @pytest.mark.parametrize("en, fr, flagged", [

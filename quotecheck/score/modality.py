@@ -154,6 +154,9 @@ def check(en: str, fr: str) -> list[Finding]:
                                en_span=Span(*m.span())))
             break
     te, tf = _tense(en, "en"), _tense(fr, "fr")
+    if "past" in tf and _FR_REPORTED_PAST.search(fr) and regex.search(
+            r"(?i)(?<![\p{L}])(?:allait|allaient)\s+(?:pas\s+)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])", fr):
+        tf = tf | {"future"}  # "a déclaré qu'il allait chercher": a future in the past, next to the reporting past
     shift = None
     soft = False
     if te == {"past"} and tf == {"future"} or te == {"future"} and tf == {"past"}:
@@ -279,11 +282,24 @@ def _fr_pluperfect(tokens: list[str], j: int) -> bool:
                 or (_FR_ETRE_PP_TOK.match(t) and _FR_AUX_PLUPERFECT_ETRE.match(prev)))
 
 
-def _fr_tense(tokens: list[str], j: int) -> str | None:
-    """Tense of French token ``j`` in context: compound forms read from the auxiliary."""
+# the future in the past: after a reported past ("a déclaré que"), "allait + infinitive" is the French
+# rendering of a reported "will" ("Monti said he will present" → "Monti a dit qu'il allait présenter")
+_FR_REPORTED_PAST = regex.compile(
+    r"(?i)(?<![\p{L}])(?:a|ont|avait|avaient)\s+(?:\p{L}+ment\s+|déjà\s+)?(?:dit|déclaré|affirmé|annoncé|assuré|"
+    r"expliqué|indiqué|précisé|promis|estimé|averti|prévenu|répondu|écrit|confirmé|souligné|ajouté|jugé|"
+    r"laissé\s+entendre|fait\s+savoir)(?:\s+\p{L}+){0,6}?\s+qu(?:e(?![\p{L}])|['’])")
+_FR_ALLAIT = regex.compile(r"(?i)^(?:allait|allaient|allais|allions|alliez)$")
+_FR_INFINITIVE = regex.compile(r"(?i)^\p{L}+(?:er|ir|re|oir)$")
+
+
+def _fr_tense(tokens: list[str], j: int, text: str = "") -> str | None:
+    """Tense of French token ``j`` in context: compound forms read from the auxiliary; "allait" +
+    infinitive after a reported past is a future in the past."""
     t = tokens[j]
     nxt = next((tokens[k] for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].lower() not in
                 ("pas", "jamais", "déjà", "bien", "plus", "tout", "toujours", "encore")), "")
+    if text and _FR_ALLAIT.match(t) and _FR_INFINITIVE.match(nxt) and _FR_REPORTED_PAST.search(text):
+        return "future"
     prev = next((tokens[k] for k in range(j - 1, max(-1, j - 3), -1) if tokens[k].lower() not in
                  ("pas", "jamais", "déjà", "bien", "plus", "tout", "toujours", "encore", "n'", "ne")), "")
     for aux, tense in ((_FR_AUX_PRESENT, "past"), (_FR_AUX_FUTURE, "future"), (_FR_AUX_PAST, "past")):
@@ -319,7 +335,7 @@ def check_pair(ctx: Context) -> list[Finding]:
             continue
         if te == "past" and e not in _EN_FINITE_PAST and set(en_toks[max(0, lk.en - 3) : lk.en]) & _EN_BE_HAVE:
             continue  # a participle: "is expected", "has reached", "will not have thought"
-        tf = _fr_tense(fr_toks, lk.fr)
+        tf = _fr_tense(fr_toks, lk.fr, ctx.fr)
         if te == "past" and tf == "past" and e not in _EN_FINITE_PAST and _fr_pluperfect(fr_toks, lk.fr) \
                 and not _EN_PERFECT.search(ctx.en) \
                 and not any(_EN_SAID.match(w) or w == "that" for w in en_toks[: lk.en]) \
