@@ -30,6 +30,13 @@ CASES = [
     (numbers, "A friend of around 30 years.", "Un ami d'une trentaine d'années.", []),
     (numbers, "A friend of around 30 years.", "Un ami d'une cinquantaine d'années.", ["number.changed"]),
     (numbers, "We left at 1 a.m.", "Nous sommes partis à une heure du matin.", []),
+    # numbers spelt with their scale words, "milles" for thousands, a clock without a.m./p.m., "15.30 heures"
+    (numbers, "The bill was 7.345 pesos.", "La facture était de 7 mille 345 pesos.", []),
+    (numbers, "The bill was 7.345 pesos.", "La facture était de 7 mille 545 pesos.", ["number.changed"]),
+    (numbers, "Some 20,000 fans came.", "Quelque 20 milles supporters sont venus.", []),
+    (numbers, "The show starts at 8:15.", "Le spectacle commence à 20:15.", []),
+    (numbers, "The show starts at 8:15.", "Le spectacle commence à 21:15.", ["number.changed"]),
+    (numbers, "The show starts at 16:45.", "Le spectacle commence à 16.45 heures.", []),
     # an adjective between a number and its unit; a two-digit year glued to a name
     (numbers, "Prices fell over the past three decades.", "Les prix ont baissé au cours des trois dernières "
      "décennies.", []),

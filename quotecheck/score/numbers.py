@@ -62,7 +62,8 @@ def _number_re(lang: str) -> regex.Pattern[str]:
         ("hundred", "hundred|thousand", r"(?<=(?i:hundred|thousand))\s+and\s+") if lang == "en" else
         ("cents?", "cents?|mille", r"\s+et\s+(?=(?i:un|une|onze)(?![\p{L}]))"))
     # a clock: 14:30, 14h30; English "6.30 a.m." and the military "0600"
-    clock_extra = r"|\p{N}{1,2}\.\p{N}{2}(?=\s?[ap]\.?m\.?)|0\p{N}[0-5]\p{N}(?!\p{N})" if lang == "en" else ""
+    clock_extra = (r"|\p{N}{1,2}\.\p{N}{2}(?=\s?[ap]\.?m\.?)|0\p{N}[0-5]\p{N}(?!\p{N})" if lang == "en" else
+                   r"|[0-2]?\p{N}\.[0-5]\p{N}(?=\s?h(?:eures?)?(?![\p{L}]))")  # "15.30 heures"
     hour_words = r"|heures?(?:\s\d\d(?!\p{N}))?" if lang == "fr" else ""
     # "0, 5 %": a French decimal comma typed with a space, before a percent sign only
     spaced_decimal = r"|(?<=(?<!\p{N})\p{N}{1,2}),\s\p{N}(?=\s?%)" if lang == "fr" else ""
@@ -304,6 +305,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             c = m.group("clock")
             h, mins = (c[:2], c[2:]) if regex.fullmatch(r"\d{4}", c) else regex.split(r"\s?[:h.]\s?", c)
             v = int(h) + int(mins) / 60
+            if lang == "en" and v < 12 and not m.group("time") and not regex.fullmatch(r"\d{4}", c):
+                alt = (v + 12,)  # "at 5:30" without a.m. or p.m. may be "17 h 30"
         elif m.group("num"):
             v = _parse_digits(m.group("num"), lang)
             other = _parse_digits(m.group("num"), "en" if lang == "fr" else "fr")
@@ -373,8 +376,33 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if not m.group("unit"):
             alt = tuple(a * factor for a in alt)
         soft = kind == "ordinal" and v == 1  # "1er", "1st": dates and ranks more than counts
+        if lang == "fr" and m.group("unit") and m.group("unit").lower() == "milles" and m.group("num"):
+            raw = _parse_digits(m.group("num"), lang)
+            if raw is not None:
+                alt = (*alt, raw * 1000)  # "10 milles": the thousands misspelt, as often as miles
         out.append(Quantity(v, kind, Span(start, m.end()), alt, soft=soft))
-    return sorted(out, key=lambda q: q.span.start)
+    out.sort(key=lambda q: q.span.start)
+    return _merge_spelt_thousands(text, out) if lang == "fr" else out
+
+
+_SCALE_END = regex.compile(r"(?i)(?<![\p{L}])(?P<scale>mille|millions?|milliards?)$")
+
+
+def _merge_spelt_thousands(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"5 mille 352 pesos", "5 millions 143 mille 312 dollars": numbers written with the scale words in
+    place of the thousands separators are one number."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.soft and not q.soft and prev.within is None and q.within is None \
+                and not text[prev.span.end : q.span.start].strip():
+            m = _SCALE_END.search(text[prev.span.start : prev.span.end])
+            scale = _SCALES.get(m.group("scale").lower(), 0) if m else 0
+            if m and 0 < q.value < scale and prev.kind in ("plain", q.kind):
+                out[-1] = Quantity(prev.value + q.value, q.kind, Span(prev.span.start, q.span.end))
+                continue
+        out.append(q)
+    return out
 
 
 def _same(a: Quantity, b: Quantity) -> bool:
