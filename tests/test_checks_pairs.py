@@ -55,6 +55,12 @@ STRING_CASES = [
     (intensity.check, "The winter was harsh.", "L'hiver a été très rude.", []),
     (intensity.check, "The winter was cold.", "L'hiver a été très froid.", ["intensity.added"]),
     (intensity.check, "The winter was harsh.", "L'hiver a été très rude et vraiment long.", ["intensity.added"]),
+    # an adjective of degree rendered by the adverb made from it
+    (intensity.check, "The dam is a high security site.", "Le barrage est un site hautement sécurisé.", []),
+    (intensity.check, "The dam is a security site.", "Le barrage est un site hautement sécurisé.",
+     ["intensity.added"]),
+    (intensity.check, "It was a complete failure.", "Ce fut complètement raté.", []),
+    (intensity.check, "It was a true failure.", "Ce fut complètement raté.", ["intensity.added"]),
     # "vraiment" in a question asks, it does not harden
     (intensity.check, "What does the word mean?", "Que veut vraiment dire ce mot ?", []),
     (intensity.check, "The word means a lot.", "Ce mot veut vraiment dire beaucoup.", ["intensity.added"]),

@@ -102,6 +102,16 @@ _INTENS_RENDERING = (
                    r"(?![\p{L}])"), regex.compile(r"(?i)très|bien|largement|nettement")),
     (regex.compile(r"(?i)(?<![\p{L}])(?:close|great|best|good)\s+(?:friend|friends|ally|allies)(?![\p{L}])"),
      regex.compile(r"(?i)très")),
+    # an English adjective of degree rendered by the French adverb made from it: "high risk" → "hautement
+    # risqué", "a strong influence" → "fortement influencé", "a deep crisis" → "profondément en crise"
+    (regex.compile(r"(?i)(?<![\p{L}])high(?:er|est)?(?![\p{L}])"), regex.compile(r"(?i)hautement")),
+    (regex.compile(r"(?i)(?<![\p{L}])strong(?:er|est)?(?![\p{L}])"), regex.compile(r"(?i)fortement")),
+    (regex.compile(r"(?i)(?<![\p{L}])deep(?:er|est)?(?![\p{L}])"), regex.compile(r"(?i)profondément")),
+    (regex.compile(r"(?i)(?<![\p{L}])(?:heavy|heavier|heaviest)(?![\p{L}])"), regex.compile(r"(?i)fortement")),
+    *((regex.compile(rf"(?i)(?<![\p{{L}}]){adj}(?![\p{{L}}])"), regex.compile(rf"(?i){adv}")) for adj, adv in (
+        ("extreme", "extrêmement"), ("total", "totalement"), ("complete", "complètement"), ("absolute", "absolument"),
+        ("serious", "sérieusement"), ("full", "pleinement"), ("entire", "entièrement"), ("real", "réellement"),
+        ("true", "vraiment"), ("utter", "complètement|totalement"))),
     (_alternation(
         "huge enormous immense massive vast tiny minuscule harsh crucial vital ancient populous delighted thrilled "
         "terrified furious exhausted starving freezing boiling hilarious gorgeous stunning filthy distressing "
