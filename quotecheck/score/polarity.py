@@ -32,6 +32,12 @@ _SANS_FIXED = regex.compile(
     r"faute|conteste|arrêt|relâche|frontières|gêne|complexes?|gluten|alcool|plomb|contact|discernement|"
     r"aucun\s+doute|suite|oublier|solde|compter|parler\s+d\p{L}*|cesser|tarder|délai|exception|problèmes?|encombre)(?![\p{L}])"
 )
+# adverbial idioms that render a plain adverb ("sans ambages" = frankly, "sans hésiter" = readily, "sans
+# peine" = easily) as often as a "without" ("without hesitation", "without restriction"): counted only
+# when the English has a negation more to match
+_SANS_SOFT = regex.compile(
+    r"(?i)[\s-]+(?:ambages|détours?|équivoque|hésit\p{L}*|réserves?|attendre|peine|difficultés?|broncher|répit)(?![\p{L}])"
+)
 _FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
 _FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
 _FR_PARTNER = regex.compile(
@@ -62,7 +68,9 @@ _EN_NOT_NEG = regex.compile(
     r"(?:I|we|you|they|he|she|it|there)\s*(?:\?|\.\.\.|…|$)"
     # "do without" (se passer de), "without delay" (sans tarder), "can't stop laughing" (keep)
     r"|\b(?:do|does|did|doing|done|go|goes|went|going|gone|manage|cope)\s+(?:(?:very|just|perfectly|quite)\s+)?"
-    r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|(?:a|any|the\s+slightest)\s+doubt|doubt|question|exception)\b"
+    r"(?:(?:well|fine)\s+)?without\b|\bwithout\s+(?:delay|fail|(?:a|any|the\s+slightest)\s+doubt|doubt|question|exception|hesitat\p{L}*|"
+    r"(?:any\s+)?(?:reservations?|difficulty|difficulties|problems?|trouble|a\s+hitch|respite))\b"
+    r"|\bwith\s+no\s+(?:problems?|difficulty|trouble|hesitation|reservations?)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+stop(?:s|ped|ping)?\s+\p{L}+ing\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+hesitat\p{L}*"  # "don't hesitate to" = "n'hésitez pas à": readily
 )
@@ -95,6 +103,7 @@ _EXPLETIVE_COMPARATIVE = regex.compile(
     r"(?i)(?<![\p{L}])(?:plus|moins|mieux|pire|autre|autrement|davantage)(?![\p{L}])[^.;!?]{0,60}"
     r"(?<![\p{L}])qu(?:e\s+|['’])(?:[\p{L}'’]+\s+){0,2}$"
 )
+_SANS_QUE = regex.compile(r"(?i)(?<![\p{L}])sans\s+qu(?:e\s|['’])[^.;!?]{0,40}$")
 # expletive ne: "avant qu'il ne fasse", "la peur que l'économie ne rentre" — no negation
 _EXPLETIVE = regex.compile(
     r"(?i)(?:avant|peur|crainte|moins|crain\p{L}*|redout\p{L}*|empêch\p{L}*|éviter)\s+(?:\p{L}+\s+){0,2}qu[e'’][^.;!?]{0,40}$"
@@ -119,6 +128,14 @@ def negations(text: str, lang: str) -> list[Span]:
     for m in _FR_NE.finditer(text):
         partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
         bare = _FR_BARE_NE_VERB.match(text, m.start())
+        if _SANS_QUE.search(text[max(0, m.start() - 60) : m.start()]):
+            if partner is not None:
+                taken.add(partner.start())
+            continue  # "sans que cela n'amène aucun profit": the ne is expletive, the aucun is "any"
+        if partner is not None and partner.group().lower() == "plus" \
+                and regex.match(r"\s+(?:tard|tôt)(?![\p{L}])", text[partner.end() :]) \
+                and _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()]):
+            partner = None  # "avant que Galilée ne l'utilisât un an plus tard": expletive ne, "plus tard"
         if partner is not None and regex.search(r"(?i)(?<![\p{L}])qu(?:e(?![\p{L}])|['’])", text[m.end() : partner.start()]):
             partner = None  # "n'en sera que plus respectée": ne … que restricts, the plus is "more"
         if partner is not None and bare is not None and _FR_NE.search(text, m.end(), partner.start()):
@@ -187,7 +204,8 @@ def negations(text: str, lang: str) -> list[Span]:
             r"(?:\bque|\bsi|\bplus|\bmoins|premi\p{L}+|meilleure?s?|seule?s?|pire|\bd['’])[^.;!?]{0,40}$",
             text[max(0, m.start() - 50) : m.start()].lower()):
             continue  # "ever": "plus forte que jamais", "le premier … jamais fabriqué"
-        fixed = regex.match(_SANS_FIXED, text[m.end() :]) if word == "sans" else None
+        fixed = (regex.match(_SANS_FIXED, text[m.end() :]) or regex.match(_SANS_SOFT, text[m.end() :])) \
+            if word == "sans" else None
         if fixed:
             idioms.append(Span(m.start(), m.end() + fixed.end()))
             continue  # "sans foyer" (homeless), "sans doute" (probably), "sans suite": words, not negations
@@ -215,8 +233,16 @@ def _weak(text: str, span: Span) -> bool:
 _OPENING_NO = {"en": regex.compile(r"(?i)[\s\"“«'‘(]*no(?![\p{L}])"), "fr": regex.compile(r"(?i)[\s\"“«'‘(]*non(?![\p{L}])")}
 
 
+def _soft_sans(fr: str) -> list[Span]:
+    """The "sans" of the adverbial idioms of :data:`_SANS_SOFT`."""
+    return [Span(m.start(), m.end()) for m in regex.finditer(r"(?i)(?<![\p{L}'’])sans(?=" + _SANS_SOFT.pattern[4:] + ")",
+                                                              fr)]
+
+
 def check(en: str, fr: str) -> list[Finding]:
     ne, nf = negations(en, "en"), negations(fr, "fr")
+    if len(ne) > len(nf):
+        nf = sorted(nf + _soft_sans(fr)[: len(ne) - len(nf)], key=lambda sp: sp.start)
     opening = _OPENING_NO["en"].match(en)
     if len(ne) > len(nf) and opening and ne[0].end == opening.end() and _OPENING_NO["fr"].match(fr) \
             and not any(s.start < 8 for s in nf):
