@@ -89,6 +89,9 @@ STRING_CASES = [
     (modality.check, "It should be stressed that the vote is open.", "Il convient de souligner que le vote est "
      "ouvert.", []),
     (modality.check, "These rules must be followed.", "Ces règles sont à suivre.", []),
+    (modality.check, "You must not touch the paintings.", "Vous n'avez pas le droit de toucher les tableaux.", []),
+    (modality.check, "You must not touch the paintings.", "Vous ne touchez pas les tableaux.", ["modality.changed"]),
+    (modality.check, "It is not as hard as it might seem.", "Ce n'est pas aussi dur que ça en a l'air.", []),
     (modality.check, "These rules must be followed.", "Ces règles sont suivies.", ["modality.changed"]),
     (modality.check, "The weakest should not be in need!", "Que le plus faible ne soit pas dans le besoin !", []),
     (modality.check, "Might as well use their experience.", "Autant profiter de leur expérience.", []),

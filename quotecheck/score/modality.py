@@ -41,6 +41,8 @@ _FR_MODAL = regex.compile(
     r"crain\p{L}*|craint\p{L}*|peurs?|menac\p{L}*|hypoth\p{L}*|éventualité|"
     # "il convient de" (it should be), "mieux vaut", "les formalités sont à accomplir" (must be done)
     r"convient|convenait|conviendrait|importe|vaut\s+mieux|vaudrait\s+mieux|mieux\s+vaut|"
+    # "(ne pas) avoir le droit de" (may / must not); "ça a l'air", "semble", "paraît" (it might seem)
+    r"droit\s+d(?:e|['’])|l['’]air|sembl\p{L}*|para[iî]t\p{L}*|"
     r"(?:est|sont|reste|restent|était|étaient)\s+à\s+\p{L}+(?:er|ir|re)|"
     r"\p{L}{2,}(?:rais|rait|raient|rions|riez)|dû|dûe?s?|puis(?=-je))(?![\p{L}])"
     # a text that opens on "Que" is an injunction: "Qu'ils se taisent" (they should shut up)
