@@ -100,6 +100,12 @@ CLEAN = [
     ("The Great Western Railway timetable changes.", "Les horaires de la GWR changent."),
     ("Funding for M25 and HS3 was cut.", "Le financement de la M25 et de High Speed 3 a été réduit."),
     ("He was born just after WW1.", "Il est né juste après la 1re Guerre mondiale."),
+    # "Saturday night" is the night to Sunday; a day inside a name; a month in a numeric date
+    ("A car was set on fire on Saturday night.", "Une voiture a été incendiée dans la nuit de samedi à dimanche."),
+    ("A car was set on fire on Saturday night.", "Une voiture a été incendiée dans la nuit de dimanche."),
+    ("Queues formed early on Black Friday.", "Les files se sont formées tôt pour le Vendredi noir."),
+    ("The concert is on 14.07.2013.", "Le concert aura lieu le 14 juillet 2013."),
+    ("The market opens on Sundays.", "Le marché ouvre le dimanche."),
 ]
 
 # the same conventions, with an error the check must still report
@@ -108,6 +114,11 @@ RAISES_TOO = [
      ["entity.added"]),
     ("The timetable changes in May.", "Les horaires de la Great Western Railway changent en mai.",
      ["entity.added"]),
+    ("A car was set on fire on Saturday night.", "Une voiture a été incendiée dans la nuit de mardi.",
+     ["entity.changed"]),
+    ("A car was set on fire on Saturday.", "Une voiture a été incendiée dimanche.", ["entity.changed"]),
+    ("The concert is on 14.07.2013.", "Le concert aura lieu le 14 août 2013.", ["entity.added"]),
+    ("The market opens on Sundays.", "Le marché ouvre le lundi.", ["entity.changed"]),
 ]
 
 

@@ -475,8 +475,8 @@ def _date(t: _Tok, text: str, lang: str) -> str | None:
         return sort
     if not t.cap or t.in_title:
         return None
-    if t.key in DAYS:
-        return "day"
+    if t.key in DAYS or (t.key.endswith("s") and t.key[:-1] in DAYS):
+        return "day"  # "on Sundays"
     if t.key not in MONTHS:
         return None
     before = text[max(0, t.start - 20): t.start]
@@ -642,7 +642,7 @@ def _find(t: _Text) -> list[Entity]:
     # days and months, unless part of a name ("Sunday Times", "Black Friday")
     dates: set[int] = set()
     for i, tok in enumerate(toks):
-        if lang == "en" and tok.key not in DAYS and tok.key not in MONTHS:
+        if lang == "en" and tok.key not in DAYS and tok.key not in MONTHS and tok.key[:-1] not in DAYS:
             continue
         if lang == "fr" and tok.key not in _FR_DATES and tok.key[:-1] not in _FR_DATES:
             continue
@@ -653,7 +653,8 @@ def _find(t: _Text) -> list[Entity]:
                 i > 0 and toks[i - 1].cap and link[i - 1] and toks[i - 1].key in _DAY_QUALIFIERS)):
             continue
         dates.add(i)
-        key = fold(DAYS.get(tok.key) or MONTHS.get(tok.key) or tok.key)
+        key = fold(DAYS.get(tok.key) or DAYS.get(tok.key[:-1]) or MONTHS.get(tok.key) or tok.key) \
+            if lang == "en" else fold(tok.key)
         framed = sort == "day" and _REPORTED[lang].search(text, max(0, tok.start - 40), tok.start) is not None
         out.append(Entity(sort, Span(tok.start, tok.end), tok.text,
                           key[:-1] if sort == "day" and key.endswith("s") else key, weak=framed))
@@ -805,6 +806,8 @@ def _rendered(e: Entity, own: _Text, other: _Text) -> bool:
     if e.sort in ("day", "month"):
         if any(o.sort == e.sort and o.key == e.key for o in other.ents):
             return True
+        if _date_rendered(e, own, other):
+            return True
         # "on Saturday" rendered by the date ("le 29 septembre"), and the reverse
         swap = "month" if e.sort == "day" else "day"
         return any(o.sort == swap for o in other.ents) and not any(o.sort == swap for o in own.ents)
@@ -840,6 +843,46 @@ def _expanded(e: Entity, own: _Text, other: _Text) -> bool:
         return False
     ini = _initials(e, own.text)
     return ini is not None and (ini in other.acronyms or (ini.isalpha() and other.anagram(ini)))
+
+
+_WEEK = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_EN_DAY = {v: k for k, v in DAYS.items()}
+_MONTH_NUMBER = {fold(v): i for i, v in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                                                   "août", "septembre", "octobre", "novembre", "décembre"), 1)}
+_NUMERIC_DATE = regex.compile(r"(?<![\p{N}.])(\p{N}{1,2})[./](\p{N}{1,2})[./](?:\p{N}{4}|\p{N}{2})(?![\p{N}])")
+_NIGHT = regex.compile(r"(?i)\s+(?:night|overnight)(?![\p{L}])")
+
+
+def _date_rendered(e: Entity, own: _Text, other: _Text) -> bool:
+    """A day or a month given another way: "Saturday night" is the night to Sunday (a French rendering
+    may name either day), a day named inside a name of the other side ("Black Friday" / "Vendredi noir"),
+    a month written in a numeric date ("20.12.2012" / "20 décembre 2012")."""
+    en, fr = (own, other) if own.lang == "en" else (other, own)
+    if e.sort == "day":
+        nights = [o for o in en.ents if o.sort == "day" and _NIGHT.match(en.text, o.span.end)]
+        days = [o.key for o in fr.ents if o.sort == "day"]
+        for n in nights:
+            i = _WEEK.index(n.key) if n.key in _WEEK else None
+            if i is None:
+                continue
+            near = {_WEEK[(i + 1) % 7], _WEEK[i - 1]}
+            if (own is en and e is n and near & set(days)) or (own is fr and e.key in near):
+                return True
+        word = _EN_DAY.get(e.key, "") if other is en else e.key
+        named = [o for o in other.ents if o.sort == "name"] if other is en else []
+        if other is en and any(word in o.text.lower() for o in named):
+            return True  # "Vendredi noir" for "Black Friday"
+        if other is fr and regex.search(rf"(?i)(?<![\p{{L}}]){word}(?![\p{{L}}])", fr.text) and own is en \
+                and e.text.lower() != word:
+            return True
+        return False
+    month = _MONTH_NUMBER.get(e.key)
+    if month is None:
+        return False
+    for m in _NUMERIC_DATE.finditer(other.text):
+        if month in (int(m.group(1)), int(m.group(2))):
+            return True
+    return False
 
 
 _SORT_WORDS = {"url": "link", "handle": "handle", "hashtag": "hashtag", "day": "day", "month": "month",
