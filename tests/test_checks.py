@@ -233,3 +233,17 @@ def test_findings_are_sorted_by_severity():
     assert all(f.severity == "critical" for f in fs)
 
 
+
+
+def test_number_characters_that_are_no_digits_are_no_crash():
+    """Superscripts, vulgar fractions, circled numbers: matched as number characters
+    by the patterns, but no value can be read from them (a crash found on real data)."""
+    from quotecheck.score.numbers import check, quantities
+
+    en = "The flat is 50 m² and GBBO² aired at ³⁴:³⁴ in 2011/¹², room ①, 1½ cups"
+    fr = "L'appartement fait 50 m² et GBBO² est passé à ³⁴h³⁴ en 2011/¹², salle ①, 1½ tasse"
+    for text, lang in ((en, "en"), (fr, "fr")):
+        assert [q.value for q in quantities(text, lang) if q.value == 50]
+    assert not [f for f in check(en, fr) if f.severity in ("critical", "major")]
+    changed = check(en, fr.replace("50 m²", "80 m²"))
+    assert any(f.code == "number.changed" for f in changed)

@@ -79,7 +79,7 @@ def _number_re(lang: str) -> regex.Pattern[str]:
         (?:(?P<clock>\p{{N}}{{1,2}}(?::|\s?h\s?)\p{{N}}{{2}}(?!\p{{N}}){clock_extra})
           |(?P<num>\p{{N}}+(?:[ \u00a0\u202f.,]\p{{N}}{{3}})*(?:[.,]\p{{N}}+{spaced_decimal})?)
           |(?P<word>(?i:{words}|{hundreds})(?:(?:[\s-]+|{joiner})(?i:{words}|{thousands}))*)(?![\p{{L}}]))
-        (?:[\s-]?(?P<scale>(?i:{scales})(?![\p{{L}}])|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}/]))|)
+        (?:[\s-]?(?P<scale>(?i:{scales})(?![\p{{L}}])|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}\p{{N}}/]))|)
         (?P<ord>{ordinal})?
         (?:\s?(?P<pct>%|(?i:pour[\s-]?cent|percent|per\s?cent)))?
         (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}]){hour_words}))?
@@ -145,7 +145,7 @@ _SOFT = {
         r"|(?P<mult>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))"
         r")(?![\p{L}-])"
         # digits glued to a name: "Ariane5", "HS2" (the French writes "Ariane 5")
-        r"|(?<=\p{L})(?P<glued>\p{N}{1,4})(?![\p{N}])"),
+        r"|(?<=\p{L})(?P<glued>[0-9]{1,4})(?![\p{N}])"),
     "fr": regex.compile(
         r"(?i)(?:(?<=(?<![\p{L}])[dl]['’])|(?<![\p{L}\p{N}'’-]))(?:"
         r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
@@ -304,6 +304,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if m.group("clock"):
             c = m.group("clock")
             h, mins = (c[:2], c[2:]) if regex.fullmatch(r"\d{4}", c) else regex.split(r"\s?[:h.]\s?", c)
+            if not (h.isdecimal() and mins.isdecimal()):
+                continue  # "³⁴:³⁴": number characters that are no digits
             v = int(h) + int(mins) / 60
             if lang == "en" and v < 12 and not m.group("time") and not regex.fullmatch(r"\d{4}", c):
                 alt = (v + 12,)  # "at 5:30" without a.m. or p.m. may be "17 h 30"
@@ -317,7 +319,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             elif v is not None and v < 100 and v % 10 == 0 and regex.match(r"['’]?s(?![\p{L}])", text[m.end("num"):]):
                 alt = (1900 + v, 2000 + v) if v < 30 else (1900 + v,)  # "the 80's" → "les années 1980"
             pre = text[max(0, m.start("num") - 5) : m.start("num")]
-            if regex.fullmatch(r"(?:19|20)\d\d/", pre) and len(m.group("num")) == 2:
+            if regex.fullmatch(r"(?:19|20)\d\d/", pre) and len(m.group("num")) == 2 and m.group("num").isdecimal():
                 v = float(pre[:2] + m.group("num"))  # 2011/12 is 2011/2012
             if regex.match(r"/\d(?!\d)", text[m.end("num"):]) or regex.search(r"(?<!\d)\d/$", pre):
                 continue  # a fraction: "5 1/2"
