@@ -247,3 +247,21 @@ def test_number_characters_that_are_no_digits_are_no_crash():
     assert not [f for f in check(en, fr) if f.severity in ("critical", "major")]
     changed = check(en, fr.replace("50 m²", "80 m²"))
     assert any(f.code == "number.changed" for f in changed)
+
+
+def test_a_failing_check_family_is_a_finding_not_a_crash(monkeypatch):
+    """One family's bug on one pair gives a ``check.failed`` finding; the other families
+    still report, and the other pairs of the batch are checked."""
+    from quotecheck import score
+    from quotecheck.score.context import Context
+
+    def broken(ctx):
+        raise ValueError("boom")
+
+    broken.__module__ = "quotecheck.score.polarity"
+    monkeypatch.setattr(score, "PAIR_CHECKS", (broken, *score.PAIR_CHECKS[1:]))
+    found = score.run_checks(Context("We lost 11 seats.", "Nous avons perdu 45 sièges."))
+    codes = [f.code for f in found]
+    assert "check.failed" in codes and "number.changed" in codes
+    failed = next(f for f in found if f.code == "check.failed")
+    assert failed.severity == "minor" and "polarity" in failed.message and "boom" in failed.message

@@ -20,7 +20,8 @@ findings into the score and verdict.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from typing import Any, Sequence
 from dataclasses import dataclass, replace
 
 from ..types import Finding, PairCheck
@@ -52,13 +53,25 @@ def _sorted(found: list[Finding]) -> list[Finding]:
 
 
 def run_checks(ctx: Context) -> list[Finding]:
-    """Every finding of every family on one prepared pair, in a stable order."""
+    """Every finding of every family on one prepared pair, in a stable order. A family that
+    fails on the pair (a bug) gives one ``check.failed`` finding instead of its own, so the
+    other families and the other pairs of a batch still run."""
     out: list[Finding] = []
     for check in CHECKS:
-        out.extend(check(ctx.en, ctx.fr))
+        out.extend(_guarded(check, ctx.en, ctx.fr))
     for pair_check in PAIR_CHECKS:
-        out.extend(pair_check(ctx))
+        out.extend(_guarded(pair_check, ctx))
     return _sorted(out)
+
+
+def _guarded(check: Callable[..., list[Finding]], *args: Any) -> list[Finding]:
+    try:
+        return check(*args)
+    except Exception as exc:  # noqa: BLE001 — one family's bug must not stop a batch
+        family = check.__module__.rsplit(".", 1)[-1]
+        return [Finding("check.failed", "minor",
+                        f"the {family} check failed on this pair ({type(exc).__name__}: {exc}); its findings "
+                        "are missing — please report the pair")]
 
 
 def findings(en: str, fr: str) -> list[Finding]:
