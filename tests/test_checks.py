@@ -265,3 +265,15 @@ def test_a_failing_check_family_is_a_finding_not_a_crash(monkeypatch):
     assert "check.failed" in codes and "number.changed" in codes
     failed = next(f for f in found if f.code == "check.failed")
     assert failed.severity == "minor" and "polarity" in failed.message and "boom" in failed.message
+
+
+def test_a_negative_word_opening_the_next_sentence_is_its_own_negation():
+    """« Ce n'est pas X. Aucune donnée n'a … »: two negations, not one across the full stop."""
+    from quotecheck.score.polarity import check, negations
+
+    fr = "Ce n'est pas une panne. Aucune commande n'a été perdue"
+    assert len(negations(fr, "fr")) == 2
+    assert not check("This is not an outage. No order has been lost.", fr)
+    assert len(negations("Ça ne sert plus à rien.", "fr")) == 1  # one sentence: one negation
+    dropped = check("This is not an outage. No order has been lost.", "Ce n'est pas une panne. Une commande a été perdue")
+    assert [f.code for f in dropped] == ["polarity.dropped"]

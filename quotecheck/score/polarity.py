@@ -186,8 +186,9 @@ def negations(text: str, lang: str) -> list[Span]:
             continue  # "Non, …": an answer particle, like the English "No,"
         if word in ("aucun", "aucune", "rien", "personne", "jamais") and any(
                 s.end <= m.start() and m.start() - s.end <= 25 and regex.match(r"(?i)ne\s|n['’]", text[s.start :])
-                and not regex.search(r"(?i)(?<![\p{L}])(?:ne\s|n['’])", text[s.end : m.start()]) for s in out + subject_ne):
-            continue  # "ne vous sert plus à rien", "personne ne sait rien": one negation with two words
+                and not regex.search(r"(?i)(?<![\p{L}])(?:ne\s|n['’])|[.!?;:]", text[s.end : m.start()])
+                for s in out + subject_ne):
+            continue  # "ne vous sert plus à rien", "personne ne sait rien": one negation with two words (one sentence)
         if word in ("aucun", "aucune", "rien", "personne", "jamais") and regex.search(
                 r"(?i)(?<![\p{L}])ni\s+$", text[max(0, m.start() - 5) : m.start()]):
             continue  # "ni aucun gagnant": the ni already counts
