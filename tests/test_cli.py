@@ -158,3 +158,14 @@ def test_compare_usage_errors(capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "missing.tsv" in err and "Traceback" not in err
+
+
+def test_the_readme_example_is_faithful():
+    """The README's first command: both renderings of the example article are faithful
+    (a polarity regression once made the second one 'unfaithful' unnoticed)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "corpora" / "articles" / "txt-01-quillstream-panne.txt"
+    r = CliRunner().invoke(cli, ["check", str(path), "--fail-on", "major"])
+    assert "2 rendering(s) checked — 2 faithful, 0 to review, 0 unfaithful" in r.output, r.output
+    assert r.exit_code == 0
