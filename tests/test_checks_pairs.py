@@ -473,3 +473,20 @@ def test_simple_past_rendered_as_a_pluperfect(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code == "tense.changed" and "pluperfect" in f.message]
     assert bool(got) == flagged, r.findings
+
+
+@pytest.mark.parametrize("en, fr, flagged", [
+    # an English first conditional rendered as a French hypothesis: si + imperfect, then a conditional
+    ("If the shop raises its prices, each meal will cost two euros more.",
+     "Si la boutique augmentait ses prix, chaque repas coûterait deux euros de plus.", False),
+    ("If the club wins, the mayor will give a party.", "Si le club gagnait, le maire donnerait une fête.", False),
+    # without the conditional the imperfect is a past
+    ("If the club wins, the mayor will give a party.", "Si le club gagnait, le maire donnait une fête.", True),
+    # an imperfect outside the si clause is a past
+    ("The shop will raise its prices and it will cost more.", "La boutique augmentait ses prix et cela coûterait plus.",
+     True),
+])
+def test_si_imperfect_with_a_conditional_is_a_hypothesis(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code == "tense.changed" and f.severity == "major"]
+    assert bool(got) == flagged, r.findings

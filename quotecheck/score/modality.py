@@ -136,6 +136,23 @@ def _tense(text: str, lang: str) -> set[str]:
     return found
 
 
+_FR_CONDITIONAL = regex.compile(r"(?i)(?<![\p{L}])" + _FR_COND)
+_FR_IMPERFECT = regex.compile(r"(?i)(?:(?:avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient)\s+\S+|"
+                              r"\p{L}+(?:ais|ait|aient))")
+_FR_SI_CLAUSE = regex.compile(r"(?i)(?<![\p{L}])(?:si|s['’]ils?)\s[^.;:!?,«»\"“”]{0,60}$")
+
+
+def _hypothetical_past(fr: str) -> bool:
+    """Every French past is an imperfect (or a pluperfect) in a ``si`` clause, and a conditional stands in
+    the text: "si Walmart augmentait les salaires, cela coûterait …", "s'il avait su, il serait venu" — the
+    mood of a hypothesis, not a past (the English may say "if it raises …, it will cost")."""
+    if _FR_CONDITIONAL.search(fr) is None:
+        return False
+    pasts = list(_FR_PAST.finditer(fr))
+    return bool(pasts) and all(_FR_IMPERFECT.fullmatch(m.group()) and _FR_SI_CLAUSE.search(fr, 0, m.start())
+                               and not _FR_CONDITIONAL.fullmatch(m.group()) for m in pasts)
+
+
 def _span(pattern: regex.Pattern[str], text: str) -> Span | None:
     m = pattern.search(text)
     return Span(m.start(), m.end()) if m else None
@@ -156,6 +173,8 @@ def check(en: str, fr: str) -> list[Finding]:
                                en_span=Span(*m.span())))
             break
     te, tf = _tense(en, "en"), _tense(fr, "fr")
+    if "past" in tf and _hypothetical_past(fr):
+        tf = tf - {"past"}  # "si Walmart augmentait les salaires, cela coûterait": a hypothesis, not a past
     if "past" in tf and _FR_REPORTED_PAST.search(fr) and regex.search(
             r"(?i)(?<![\p{L}])(?:allait|allaient)\s+(?:pas\s+)?\p{L}+(?:er|ir|re|oir)(?![\p{L}])", fr):
         tf = tf | {"future"}  # "a déclaré qu'il allait chercher": a future in the past, next to the reporting past
