@@ -490,3 +490,19 @@ def test_si_imperfect_with_a_conditional_is_a_hypothesis(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code == "tense.changed" and f.severity == "major"]
     assert bool(got) == flagged, r.findings
+
+
+@pytest.mark.parametrize("en, fr, flagged", [
+    # "neither … nor" is one negation counted; spelt out as two French negations it is rendered
+    ("The plan is neither cheap nor the fastest one.", "Le plan n'est pas bon marché et n'est pas le plus rapide.",
+     False),
+    ("The plan is neither cheap nor the fastest one.", "Le plan n'est ni bon marché ni le plus rapide.", False),
+    # a third French negation is one more than the two
+    ("The plan is neither cheap nor the fastest one, and it works.",
+     "Le plan n'est pas bon marché, n'est pas le plus rapide et ne marche pas.", True),
+    ("The plan is cheap, and it works.", "Le plan n'est pas bon marché, et il marche.", True),
+])
+def test_neither_nor_may_be_two_negations(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code == "polarity.added" and f.severity == "critical"]
+    assert bool(got) == flagged, r.findings

@@ -240,6 +240,15 @@ def _soft_sans(fr: str) -> list[Span]:
                                                               fr)]
 
 
+_NEITHER_NOR = regex.compile(r"(?i)(?<![\p{L}])neither(?![\p{L}])[^.;!?]{1,80}?(?<![\p{L}])nor(?![\p{L}])")
+
+
+def _neither_nor(en: str) -> int:
+    """How many "neither … nor" the English has: one negation counted, which a rendering may spell
+    out as two ("ni … ni" counts one, "n'est pas … n'est pas" two)."""
+    return sum(1 for m in _NEITHER_NOR.finditer(en) if not _EN_NOT_NEG.search(m.group()))
+
+
 def check(en: str, fr: str) -> list[Finding]:
     ne, nf = negations(en, "en"), negations(fr, "fr")
     if len(ne) > len(nf):
@@ -256,6 +265,8 @@ def check(en: str, fr: str) -> list[Finding]:
                         f"{len(nf)} negation(s) for {len(ne)}: "
                         + ("a near-negation, the rendering may be close" if weak else "it may say the opposite"),
                         span, None)]
+    if len(ne) < len(nf) <= len(ne) + _neither_nor(en):
+        nf = nf[: len(ne)]  # "neither unique nor the best" → "n'est pas unique, n'est pas la meilleure": two negations
     if len(nf) > len(ne):
         span = nf[len(ne)] if ne else nf[0]
         weak = all(_weak(fr, s) for s in nf) and not ne
