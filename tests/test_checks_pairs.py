@@ -506,3 +506,18 @@ def test_neither_nor_may_be_two_negations(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code == "polarity.added" and f.severity == "critical"]
     assert bool(got) == flagged, r.findings
+
+
+@pytest.mark.parametrize("en, fr, flagged", [
+    # "sans tache", "sans fin", "sans faille" render English "-less" adjectives, which have no negation
+    ("Her record is spotless and her patience endless.", "Son dossier est sans tache et sa patience sans fin.", False),
+    ("They showed flawless discipline.", "Ils ont fait preuve d'une discipline sans faille.", False),
+    # "without mercy" is a negation the "sans pitié" renders
+    ("They fought without mercy.", "Ils se sont battus sans pitié.", False),
+    # a real added negation next to the idiom is still one too many
+    ("Her record is clean and she is patient.", "Son dossier est sans tache et elle n'est pas patiente.", True),
+])
+def test_sans_idioms_of_less_adjectives(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code.startswith("polarity.") and f.severity == "critical"]
+    assert bool(got) == flagged, r.findings

@@ -36,7 +36,9 @@ _SANS_FIXED = regex.compile(
 # peine" = easily) as often as a "without" ("without hesitation", "without restriction"): counted only
 # when the English has a negation more to match
 _SANS_SOFT = regex.compile(
-    r"(?i)[\s-]+(?:ambages|détours?|équivoque|hésit\p{L}*|réserves?|attendre|peine|difficultés?|broncher|répit)(?![\p{L}])"
+    r"(?i)[\s-]+(?:ambages|détours?|équivoque|hésit\p{L}*|réserves?|attendre|peine|difficultés?|broncher|répit|"
+    # the English "-less" adjectives, which carry no negation: spotless, flawless, endless, merciless, limitless
+    r"taches?|failles?|fin|pitié|merci|limites?)(?![\p{L}])"
 )
 _FR_LEXICAL = regex.compile(r"(?i)(?<![\p{L}])(?:échou\p{L}*\s+à|incapables?|à\s+peine)(?![\p{L}])")
 _FR_NE = regex.compile(r"(?i)(?<![\p{L}])(?:ne\s|n['’])")
