@@ -521,3 +521,21 @@ def test_sans_idioms_of_less_adjectives(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code.startswith("polarity.") and f.severity == "critical"]
     assert bool(got) == flagged, r.findings
+
+
+@pytest.mark.parametrize("en, fr, flagged", [
+    # "major", "the near future", "well known" carry the degree a French "très" spells out
+    ("The port is a major hub for the region.", "Le port est une plaque tournante très importante de la région.",
+     False),
+    ("We will open a shop in the near future.", "Nous ouvrirons très prochainement une boutique.", False),
+    ("The singer is well known in her town.", "La chanteuse est très connue dans sa ville.", False),
+    # rendered by their own word, they absorb nothing: the "très" is added
+    ("The port is a major hub in a busy region.", "Le port est une plaque tournante majeure dans une région très "
+     "animée.", True),
+    ("The singer is well known in a small town.", "La chanteuse est bien connue dans une très petite ville.", True),
+    ("The port is a hub for the region.", "Le port est une plaque tournante très importante de la région.", True),
+])
+def test_degree_words_that_absorb_tres(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code == "intensity.added" and f.severity == "major"]
+    assert bool(got) == flagged, r.findings

@@ -102,6 +102,15 @@ _INTENS_RENDERING = (
                    r"(?![\p{L}])"), regex.compile(r"(?i)très|bien|largement|nettement")),
     (regex.compile(r"(?i)(?<![\p{L}])(?:close|great|best|good)\s+(?:friend|friends|ally|allies)(?![\p{L}])"),
      regex.compile(r"(?i)très")),
+    # "a major player" is "un acteur très important"; "the near future" is "un très proche avenir", "très
+    # prochainement"; "well known", "well received" are "très connu", "très apprécié"
+    # (not when the French has the word itself: "un acteur majeur")
+    (regex.compile(r"(?i)(?<![\p{L}])major(?![\p{L}])"), regex.compile(r"(?i)très"),
+     regex.compile(r"(?i)(?<![\p{L}])majeur(?:e|s|es)?(?![\p{L}])")),
+    (regex.compile(r"(?i)(?<![\p{L}])near\s+(?:future|term)(?![\p{L}])"), regex.compile(r"(?i)très"),
+     regex.compile(r"(?i)(?<![\p{L}])(?:proche\s+avenir|avenir\s+proche)(?![\p{L}])(?<!très\s+proche\s+avenir)")),
+    (regex.compile(r"(?i)(?<![\p{L}])well[\s-]+(?:known|\p{L}+ed)(?![\p{L}])"), regex.compile(r"(?i)très"),
+     regex.compile(r"(?i)(?<![\p{L}])bien[\s-]+(?:connu|\p{L}+[éiu])(?:e|s|es)?(?![\p{L}])")),
     # an English adjective of degree rendered by the French adverb made from it: "high risk" → "hautement
     # risqué", "a strong influence" → "fortement influencé", "a deep crisis" → "profondément en crise"
     (regex.compile(r"(?i)(?<![\p{L}])high(?:er|est)?(?![\p{L}])"), regex.compile(r"(?i)hautement")),
@@ -139,7 +148,9 @@ def _intensifier_renderings(en: str, fr: str, spans: list[Span], extra: int) -> 
                 _QUESTION_END.match(fr, sp.end) or _DOUBT_BEFORE.search(fr[max(0, sp.start - 90) : sp.start])):
             out.remove(sp)
             extra -= 1
-    for en_re, fr_re in _INTENS_RENDERING:
+    for en_re, fr_re, *literal in _INTENS_RENDERING:
+        if literal and literal[0].search(fr):
+            continue  # the English word rendered by its own French word: it absorbs nothing
         for _ in en_re.finditer(en):
             if extra <= 0:
                 return out
