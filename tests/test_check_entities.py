@@ -207,3 +207,13 @@ def test_fast():
             check(en, fr)
     per_pair = (time.perf_counter() - t0) / (5 * len(pairs))
     assert per_pair < 0.005  # well under a millisecond on a developer machine; generous for CI
+
+
+def test_a_changed_name_linked_as_its_translation_is_minor():
+    from quotecheck import check_pairs
+    (r,) = check_pairs([("The Trade Partnership was signed in Rome.", "Le Partenariat commercial a été signé à Rome.")])
+    got = [f for f in r.findings if f.code == "entity.changed"]
+    assert got and all(f.severity == "minor" for f in got), r.findings
+    # two names swapped are not a translation
+    (r,) = check_pairs([("Smith met the mayor on Friday.", "Johnson a rencontré le maire vendredi.")])
+    assert any(f.code == "entity.changed" and f.severity == "critical" for f in r.findings), r.findings

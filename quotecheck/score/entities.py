@@ -1023,6 +1023,26 @@ def _rendered_by_word(ctx: Context, found: list[Finding]) -> list[Finding]:
     return out
 
 
+def _translated_name(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """A changed *name* (not a handle, link, day or month) whose words are linked with a weight of
+    :data:`RENDERED_LINK` or more to the words of the French name it "became" was translated, not
+    replaced ("the Wall" → "le Mur", "the Partnership" → "le Partenariat", "Haus" → "Maison"):
+    ``minor``. Two names swapped are not linked as a translation."""
+    al = ctx.alignment
+    assert al is not None
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.code != "entity.changed" or f.severity != "critical" or f.en_span is None or f.fr_span is None \
+                or not f.message.startswith("the name "):
+            continue  # handles, links, days and months are compared letter for letter
+        w = max((lk.weight for lk in al.links
+                 if f.en_span.start <= al.en_tokens[lk.en].start < f.en_span.end
+                 and f.fr_span.start <= al.fr_tokens[lk.fr].start < f.fr_span.end), default=0.0)
+        if w >= RENDERED_LINK:
+            out[i] = replace(f, severity="minor", message=f"{f.message}; linked as a translation, check it")
+    return out
+
+
 # English words that a French rendering may replace by the name they stand for: "he says" → "Peter
 # Englund écrit", "during his time there" → "pendant ses études à Oxford"
 _EN_TAKE_UP = regex.compile(r"(?i)^(?:he|she|him|his|her|hers|they|them|their|there|here)$")
@@ -1061,13 +1081,15 @@ def _names_a_pronoun(ctx: Context, found: list[Finding]) -> list[Finding]:
 
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
-    (:func:`_rendered_by_word`) is ``minor``; a dropped name the French takes up with a pronoun that
+    (:func:`_rendered_by_word`) is ``minor``, and so is a changed name linked to the French name as its
+    translation (:func:`_translated_name`); a dropped name the French takes up with a pronoun that
     renders nothing else (a personal pronoun, an object clitic before its verb, "ces derniers")
     is ``minor``: the reference is kept, the name is not written."""
     found = check(ctx.en, ctx.fr)
     al = ctx.alignment
     if al is not None and found:
         found = _rendered_by_word(ctx, found)
+        found = _translated_name(ctx, found)
     if al is not None and any(f.code == "entity.added" and f.severity == "major" for f in found):
         found = _names_a_pronoun(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
