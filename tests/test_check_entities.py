@@ -217,3 +217,22 @@ def test_a_changed_name_linked_as_its_translation_is_minor():
     # two names swapped are not a translation
     (r,) = check_pairs([("Smith met the mayor on Friday.", "Johnson a rencontré le maire vendredi.")])
     assert any(f.code == "entity.changed" and f.severity == "critical" for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("en, fr, severity", [
+    # the French names the place the English refers to ("this country", "at home")
+    ("In this country, the flu is common among pupils.", "En Espagne, la grippe est courante chez les élèves.",
+     "minor"),
+    ("Their story caused a wave of anger at home.", "Leur histoire a suscité une vague de colère en Norvège.",
+     "minor"),
+    # the phrase is rendered word for word: the place is added
+    ("In this country, the flu is common among pupils.",
+     "Dans ce pays, la grippe est courante chez les élèves en Espagne.", "major"),
+    # nothing in the English refers to a place
+    ("The flu is common among pupils.", "En Espagne, la grippe est courante chez les élèves.", "major"),
+])
+def test_a_place_named_for_this_country(en, fr, severity):
+    from quotecheck import check_pairs
+    (r,) = check_pairs([(en, fr)])
+    got = [f.severity for f in r.findings if f.code == "entity.added"]
+    assert got == [severity], r.findings

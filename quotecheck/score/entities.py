@@ -1079,6 +1079,40 @@ def _names_a_pronoun(ctx: Context, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# English phrases that refer to a place without naming it ("this country", "at home", "the capital"), and the
+# French words that would render them word for word
+_EN_PLACE_REFERENCE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:this|that|our|the|my|your|their|his|her|its)\s+(?:own\s+)?"
+    r"(?:country|countries|nation|state|land|capital|city|town|region|homeland)|at\s+home)(?![\p{L}])")
+_FR_PLACE_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:pays|nations?|états?|terres?|capitales?|villes?|régions?|patrie|chez\s+(?:nous|eux|soi))(?![\p{L}])")
+
+
+def _names_a_place_reference(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """An added *place* where the English refers to a place without naming it ("this country", "at home",
+    "the capital") and the French has no word that renders the phrase ("pays", "capitale", "chez nous"):
+    the French names the place the English means ("in this country" → "en Allemagne"): ``minor``, one
+    for each such phrase."""
+    refs = [m.group() for m in _EN_PLACE_REFERENCE.finditer(ctx.en)]
+    if not refs:
+        return found
+    fr_ents = entities(ctx.fr, "fr")
+    words = [m for m in _FR_PLACE_WORD.finditer(ctx.fr)  # "États" inside "États-Unis" is a name
+             if not any(e.span.start <= m.start() < e.span.end for e in fr_ents)]
+    refs = refs[len(words):]
+    if not refs:
+        return found
+    places = {e.span.start for e in fr_ents if e.sort == "place"}
+    out = list(found)
+    for i, f in enumerate(found):
+        if not refs:
+            break
+        if f.code != "entity.added" or f.severity != "major" or f.fr_span is None or f.fr_span.start not in places:
+            continue
+        out[i] = replace(f, severity="minor", message=f"{f.message}; the English may refer to it as “{refs.pop(0)}”")
+    return out
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
     (:func:`_rendered_by_word`) is ``minor``, and so is a changed name linked to the French name as its
@@ -1092,6 +1126,8 @@ def check_pair(ctx: Context) -> list[Finding]:
         found = _translated_name(ctx, found)
     if al is not None and any(f.code == "entity.added" and f.severity == "major" for f in found):
         found = _names_a_pronoun(ctx, found)
+    if any(f.code == "entity.added" and f.severity == "major" for f in found):
+        found = _names_a_place_reference(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
     if al is None or not dropped:
         return found
