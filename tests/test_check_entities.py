@@ -236,3 +236,28 @@ def test_a_place_named_for_this_country(en, fr, severity):
     (r,) = check_pairs([(en, fr)])
     got = [f.severity for f in r.findings if f.code == "entity.added"]
     assert got == [severity], r.findings
+
+
+def test_two_known_places_are_no_translation_of_each_other():
+    from quotecheck import check_pairs
+    (r,) = check_pairs([("A deal between Italy and Spain was signed.",
+                         "Un accord entre la France et l'Allemagne a été signé.")])
+    got = [f.severity for f in r.findings if f.code == "entity.changed"]
+    assert got and all(s == "critical" for s in got), r.findings
+
+
+@pytest.mark.parametrize("en, fr, dropped", [
+    # the first member of a compound of nations renders the country
+    ("They spoke about a plan between the Czech Republic and Germany.", "Ils ont évoqué un plan tchéco-allemand.",
+     False),
+    ("It is a conflict between Israel and its neighbours.", "C'est un conflit israélo-arabe.", False),
+    ("A pact between China and Russia was signed.", "Un pacte sino-russe a été signé.", False),
+    # a compound of other nations does not
+    ("A pact between Italy and Spain was signed.", "Un pacte franco-allemand a été signé.", True),
+])
+def test_a_country_in_a_compound_of_nations(en, fr, dropped):
+    from quotecheck import check_pairs
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code == "entity.dropped" and f.severity == "major"]
+    assert bool(got) == dropped, r.findings
+    assert not [f for f in r.findings if f.code == "check.failed"], r.findings

@@ -789,6 +789,28 @@ def entities(text: str, lang: str) -> list[Entity]:
 
 # --- matching ------------------------------------------------------------------------------------
 
+# the first member of a French compound of nations: "tchéco-allemand", "franco-britannique", "israélo-arabe";
+# the learned stems that are no start of the country's name
+_FR_COMPOUND_PREFIX = regex.compile(r"(?i)(?<![\p{L}-])(\p{L}{3,})o-\p{L}|(?<=\p{L}-)(\p{L}{3,})o(?=-\p{L})")
+_LEARNED_PREFIX = {"german": "allemand", "sin": "chin", "angl": "anglais", "nipp": "japon", "helvetic": "suisse",
+                   "lus": "portug", "hispan": "espagn", "gallo": "franc"}
+
+
+def _compound_prefix(forms: tuple[_Form, ...], fr: str) -> bool:
+    """The French renders a country by the first member of a compound ("tchéco-allemand" for "the Czech
+    Republic and Germany"): the prefix without its -o starts one of the country's French forms."""
+    if "o-" not in fr:
+        return False
+    folded = [fold(f.words[0]).lower() for f in forms if len(f.words) == 1 and not f.acronym]
+    for m in _FR_COMPOUND_PREFIX.finditer(fr):
+        stem = fold(m.group(1) or m.group(2)).lower()
+        stem = _LEARNED_PREFIX.get(stem, stem)
+        # "tchéco" / "tchèque": the stem's last letter may change before the ending
+        if any(f.startswith(stem) or (len(stem) >= 5 and f.startswith(stem[:-1])) for f in folded if f):
+            return True
+    return False
+
+
 def _rendered(e: Entity, own: _Text, other: _Text) -> bool:
     """Whether the entity ``e`` of ``own`` has a counterpart in ``other``."""
     if e.sort == "url":
@@ -814,6 +836,8 @@ def _rendered(e: Entity, own: _Text, other: _Text) -> bool:
     for i in e.entries:
         forms = _ENTRIES[i].fr if other.lang == "fr" else _ENTRIES[i].en
         if any(other.has(f, plural=other.lang == "en") for f in forms):
+            return True
+        if other.lang == "fr" and e.sort == "place" and _compound_prefix(forms, other.text):
             return True
     return any(other.similar(w, loose=e.sort == "name") or (w.isalpha() and other.anagram(w)) for w in e.words) \
         or _expanded(e, own, other)
@@ -1035,6 +1059,10 @@ def _translated_name(ctx: Context, found: list[Finding]) -> list[Finding]:
         if f.code != "entity.changed" or f.severity != "critical" or f.en_span is None or f.fr_span is None \
                 or not f.message.startswith("the name "):
             continue  # handles, links, days and months are compared letter for letter
+        x = next((e for e in entities(ctx.en, "en") if e.span == f.en_span), None)
+        y = next((e for e in entities(ctx.fr, "fr") if e.span == f.fr_span), None)
+        if x is None or y is None or x.entries or y.entries:
+            continue  # a place of the table is rendered by its table forms: two known places are two places
         w = max((lk.weight for lk in al.links
                  if f.en_span.start <= al.en_tokens[lk.en].start < f.en_span.end
                  and f.fr_span.start <= al.fr_tokens[lk.fr].start < f.fr_span.end), default=0.0)
