@@ -261,3 +261,18 @@ def test_a_country_in_a_compound_of_nations(en, fr, dropped):
     got = [f for f in r.findings if f.code == "entity.dropped" and f.severity == "major"]
     assert bool(got) == dropped, r.findings
     assert not [f for f in r.findings if f.code == "check.failed"], r.findings
+
+
+@pytest.mark.parametrize("en, fr, severity", [
+    # the French refers to the place the English names ("du pays", "la capitale")
+    ("Exports from Norway grew last year.", "Les exportations du pays ont augmenté l'an dernier.", "minor"),
+    # no such phrase: the place is dropped
+    ("Exports from Norway grew last year.", "Les exportations ont augmenté l'an dernier.", "major"),
+    # the phrase renders an English one of its own
+    ("Exports from this country and Norway grew.", "Les exportations de ce pays ont augmenté.", "major"),
+])
+def test_a_place_taken_up_as_the_country(en, fr, severity):
+    from quotecheck import check_pairs
+    (r,) = check_pairs([(en, fr)])
+    got = [f.severity for f in r.findings if f.code == "entity.dropped"]
+    assert got == [severity], r.findings

@@ -1141,6 +1141,30 @@ def _names_a_place_reference(ctx: Context, found: list[Finding]) -> list[Finding
     return out
 
 
+_FR_PLACE_REFERENCE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:ce|cet|cette|le|la|l['’]|du|au|notre|nos|leur|leurs|son|sa|ses|mon|ma|votre)\s*"
+    r"(?:pays|nation|capitale|ville|région|patrie)|chez\s+(?:nous|eux))(?![\p{L}])")
+
+
+def _place_taken_up(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """The mirror of :func:`_names_a_place_reference`: a dropped *place* where the French says "ce pays",
+    "la capitale", "chez nous" and the English has no such phrase ("Germany" → "le pays"): ``minor``,
+    one for each French phrase."""
+    refs = [m.group() for m in _FR_PLACE_REFERENCE.finditer(ctx.fr)]
+    refs = refs[len(list(_EN_PLACE_REFERENCE.finditer(ctx.en))):]
+    if not refs:
+        return found
+    places = {e.span.start for e in entities(ctx.en, "en") if e.sort == "place"}
+    out = list(found)
+    for i, f in enumerate(found):
+        if not refs:
+            break
+        if f.code != "entity.dropped" or f.severity != "major" or f.en_span is None or f.en_span.start not in places:
+            continue
+        out[i] = replace(f, severity="minor", message=f"{f.message}; the French may refer to it as “{refs.pop(0)}”")
+    return out
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
     (:func:`_rendered_by_word`) is ``minor``, and so is a changed name linked to the French name as its
@@ -1156,6 +1180,8 @@ def check_pair(ctx: Context) -> list[Finding]:
         found = _names_a_pronoun(ctx, found)
     if any(f.code == "entity.added" and f.severity == "major" for f in found):
         found = _names_a_place_reference(ctx, found)
+    if any(f.code == "entity.dropped" and f.severity == "major" for f in found):
+        found = _place_taken_up(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
     if al is None or not dropped:
         return found
