@@ -539,3 +539,20 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code == "intensity.added" and f.severity == "major"]
     assert bool(got) == flagged, r.findings
+
+
+@pytest.mark.parametrize("en, fr, flagged", [
+    # "not far from" is near: rendered with or without a negation
+    ("A farm not far from the river burned.", "Une ferme proche de la rivière a brûlé.", False),
+    ("A farm not far from the river burned.", "Une ferme non loin de la rivière a brûlé.", False),
+    # a noun compound in no- is no negation of the clause
+    ("They agreed on a no-fly zone.", "Ils se sont mis d'accord sur une zone d'exclusion aérienne.", False),
+    # still caught: "no-one", a plain "not", and "far" rendered as "pas loin"
+    ("No-one came to the farm.", "Tout le monde est venu à la ferme.", True),
+    ("The farm is not near the river.", "La ferme est proche de la rivière.", True),
+    ("The farm is far from the river.", "La ferme n'est pas loin de la rivière.", True),
+])
+def test_not_far_and_no_compounds(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    got = [f for f in r.findings if f.code.startswith("polarity.") and f.severity == "critical"]
+    assert bool(got) == flagged, r.findings

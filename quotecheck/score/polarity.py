@@ -75,7 +75,13 @@ _EN_NOT_NEG = regex.compile(
     r"|\bwith\s+no\s+(?:problems?|difficulty|trouble|hesitation|reservations?)\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+stop(?:s|ped|ping)?\s+\p{L}+ing\b"
     r"|(?:\bnot|n['’]t|\bnever)\s+hesitat\p{L}*"  # "don't hesitate to" = "n'hésitez pas à": readily
+    # a noun compound in no- ("a no-fly zone" = "une zone d'exclusion aérienne", "no-go", "no-win"), but not
+    # "no-one" (nobody)
+    r"|\bno-(?!one\b|body\b)(?=\p{L})\p{L}+"
 )
+# the litotes "not far from" (near): a negation only when the French has one to match it ("pas loin de");
+# "proche de", "près de" render it without one
+_EN_NOT_FAR = regex.compile(r"(?i)(?<![\p{L}])not\s+(?:too\s+|very\s+|so\s+)?far\s+(?:from|away)(?![\p{L}])")
 # French idioms that hold a negation word but no negation: "pas mal de", "qu'on le veuille ou non",
 # "n'importe quoi" (anything), "n'est-ce pas", "il n'en reste pas moins" (still), "rien que" (only),
 # "pourquoi pas", "il n'arrête pas de" (keeps), "trois fois rien"
@@ -255,6 +261,9 @@ def check(en: str, fr: str) -> list[Finding]:
     ne, nf = negations(en, "en"), negations(fr, "fr")
     if len(ne) > len(nf):
         nf = sorted(nf + _soft_sans(fr)[: len(ne) - len(nf)], key=lambda sp: sp.start)
+    if len(ne) > len(nf):
+        litotes = [sp for sp in ne if _EN_NOT_FAR.match(en, sp.start)][: len(ne) - len(nf)]
+        ne = [sp for sp in ne if sp not in litotes]
     opening = _OPENING_NO["en"].match(en)
     if len(ne) > len(nf) and opening and ne[0].end == opening.end() and _OPENING_NO["fr"].match(fr) \
             and not any(s.start < 8 for s in nf):
