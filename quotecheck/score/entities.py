@@ -1131,14 +1131,7 @@ def _names_a_place_reference(ctx: Context, found: list[Finding]) -> list[Finding
     if not refs:
         return found
     places = {e.span.start for e in fr_ents if e.sort == "place"}
-    out = list(found)
-    for i, f in enumerate(found):
-        if not refs:
-            break
-        if f.code != "entity.added" or f.severity != "major" or f.fr_span is None or f.fr_span.start not in places:
-            continue
-        out[i] = replace(f, severity="minor", message=f"{f.message}; the English may refer to it as “{refs.pop(0)}”")
-    return out
+    return _places_referred_to(found, "entity.added", "fr", places, refs, "the English")
 
 
 _FR_PLACE_REFERENCE = regex.compile(
@@ -1155,13 +1148,22 @@ def _place_taken_up(ctx: Context, found: list[Finding]) -> list[Finding]:
     if not refs:
         return found
     places = {e.span.start for e in entities(ctx.en, "en") if e.sort == "place"}
+    return _places_referred_to(found, "entity.dropped", "en", places, refs, "the French")
+
+
+def _places_referred_to(found: list[Finding], code: str, side: str, places: set[int], refs: list[str],
+                        other: str) -> list[Finding]:
+    """``found`` with its major ``code`` findings on a place (by its start on ``side``) made minor,
+    one for each phrase of ``refs`` by which ``other`` may refer to it, in order."""
     out = list(found)
+    refs = list(refs)
     for i, f in enumerate(found):
         if not refs:
             break
-        if f.code != "entity.dropped" or f.severity != "major" or f.en_span is None or f.en_span.start not in places:
+        span = f.fr_span if side == "fr" else f.en_span
+        if f.code != code or f.severity != "major" or span is None or span.start not in places:
             continue
-        out[i] = replace(f, severity="minor", message=f"{f.message}; the French may refer to it as “{refs.pop(0)}”")
+        out[i] = replace(f, severity="minor", message=f"{f.message}; {other} may refer to it as “{refs.pop(0)}”")
     return out
 
 
