@@ -175,6 +175,10 @@ CASES = [
     (polarity, "I dont trust them.", "Je ne leur fais pas confiance.", []),
     (polarity, "I dont trust them.", "Je leur fais confiance.", ["polarity.dropped"]),
     (polarity, "Kids will post any content.", "Les enfants publieront n'importe quoi.", []),
+    # the n' of the idiom takes no partner: the informal "même pas" that follows is the negation
+    (polarity, "Nonsense. It's not even the right line.", "C’est n’importe quoi, c’est même pas la bonne ligne.", []),
+    (polarity, "Nonsense. It's even the right line.", "C’est n’importe quoi, c’est même pas la bonne ligne.",
+     ["polarity.added"]),
     (polarity, "They cannot be pleased, because they are not ready.",
      "Ils ne peuvent être satisfaits, parce qu'ils ne sont pas prêts.", []),
     (polarity, "They can be pleased, because they are not ready.",

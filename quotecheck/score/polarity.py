@@ -133,7 +133,10 @@ def negations(text: str, lang: str) -> list[Span]:
     out: list[Span] = []
     subject_ne: list[Span] = []  # "personne ne …": the ne of a negative subject, counted with the subject
     taken: set[int] = set()
+    idioms = [Span(m.start(), m.end()) for m in _FR_NOT_NEG.finditer(text)]
     for m in _FR_NE.finditer(text):
+        if any(i.start <= m.start() < i.end for i in idioms):
+            continue  # "n'importe quoi, c'est même pas …": the idiom's n' takes no partner
         partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
         bare = _FR_BARE_NE_VERB.match(text, m.start())
         if _SANS_QUE.search(text[max(0, m.start() - 60) : m.start()]):
@@ -184,7 +187,6 @@ def negations(text: str, lang: str) -> list[Span]:
             out.append(Span(m.start(), m.end()))  # "ne … que" restricts, it does not negate
     for m in _FR_LEXICAL.finditer(text):
         out.append(Span(m.start(), m.end()))
-    idioms = [Span(m.start(), m.end()) for m in _FR_NOT_NEG.finditer(text)]
     out = [s for s in out if not any(i.start <= s.start < i.end for i in idioms)]
     for m in _FR_ALONE.finditer(text):
         if m.start() in taken or any(s.start <= m.start() < s.end for s in out + idioms):
