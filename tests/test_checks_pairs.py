@@ -437,6 +437,13 @@ def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
     ("Merkel met Putin in Moscow.", "Obama a rencontré Poutine à Moscou.", {("entity.changed", "critical")}),
     ("The Trade Partnership was signed in Rome.", "Le Partenariat commercial a été signé à Rome.",
      {("entity.changed", "minor")}),
+    # the first name kept, the surname swapped; a surname dropped is no change; a place adapted inside a name
+    ("Elizabeth Thomas, a spokeswoman, said no.", "Elizabeth Wallace, une porte-parole, a dit non.",
+     {("entity.changed", "critical")}),
+    ("Peter Englund's book begins.", "Le livre de Peter Englund commence.", set()),
+    ("Peter Englund's book begins.", "Le livre d'Englund commence.", set()),
+    ("Gordon Schildenfeld (Eintracht Frankfurt) was on the field.",
+     "Gordon Schildenfeld (Eintracht Francfort) était sur le terrain.", set()),
 ])
 def test_a_first_word_or_a_translation_is_no_changed_name(en, fr, expected):
     (r,) = check_pairs([(en, fr)])

@@ -993,6 +993,36 @@ def check(en: str, fr: str) -> list[Finding]:
                 for x in a if not x.weak]
         out += [Finding("entity.added", "major", f"the rendering adds the {word} {y.text!r}, not in the English",
                         None, y.span) for y in b if not y.weak]
+    return out + _surname_changed(te, tf, lost_en)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname_changed(te: _Text, tf: _Text, lost: list[Entity]) -> list[Finding]:
+    """A name of several words whose first name is in the French but whose last name is not, while
+    the French name holding that first name has another word the English lacks: "Dennis M. Walcott"
+    → "Dennis M. Morgan" is a changed name, though one of its words is there."""
+    out: list[Finding] = []
+    for x in te.ents:
+        if x.sort != "name" or not x.reportable or x in lost:
+            continue
+        keys = [k for k in x.key.split() if k not in _SUFFIXES]
+        last = keys[-1] if keys else ""
+        if len(keys) < 2 or len(last) < 3 or tf.similar(last, loose=True) or tf.anagram(last) \
+                or _lookup((last,), "en"):
+            continue  # a place or a nationality in the table may be adapted: "Eintracht Francfort"
+        firsts = {k for k in keys[:-1] if len(k) >= 3 and tf.similar(k)}
+        tl = _translit(last)
+
+        def other(w: str) -> bool:  # a word of another name, not the last one adapted or inflected
+            return len(w) >= 3 and w not in firsts and not te.similar(w, loose=True) \
+                and ratio(_translit(w), tl) < 60 and not (tl.startswith(_translit(w)) and len(tl) - len(w) <= 2)
+
+        y = next((y for y in tf.ents if y.sort == "name" and y.reportable and firsts & set(y.key.split())
+                  and any(other(w) for w in y.key.split())), None)
+        if y is not None:
+            out.append(Finding("entity.changed", "critical", f"the name {x.text!r} became {y.text!r}", x.span, y.span))
     return out
 
 
