@@ -47,7 +47,23 @@ _UNITS = {
     "années": ("years", 1.0), "année": ("years", 1.0),
     "ounces": ("mass", 0.028350), "ounce": ("mass", 0.028350), "oz": ("mass", 0.028350),
     "grammes": ("mass", 0.001), "gramme": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
+    "mètre": ("height", 1.0), "metre": ("height", 1.0), "meter": ("height", 1.0),
+    "yards": ("height", 0.9144), "yard": ("height", 0.9144), "yd": ("height", 0.9144),
+    "kilomètre": ("length", 1.0), "kilometre": ("length", 1.0), "kilometer": ("length", 1.0),
+    "kilogrammes": ("mass", 1.0), "kilogramme": ("mass", 1.0), "kilograms": ("mass", 1.0),
+    "kilogram": ("mass", 1.0), "kilo": ("mass", 1.0),
+    "centimètres": ("small", 1.0), "centimètre": ("small", 1.0), "centimetres": ("small", 1.0),
+    "centimeters": ("small", 1.0), "centimetre": ("small", 1.0), "centimeter": ("small", 1.0),
+    "acres": ("area", 0.404686), "acre": ("area", 0.404686), "hectares": ("area", 1.0), "hectare": ("area", 1.0),
+    "ha": ("area", 1.0),
+    "gallons": ("volume", 3.78541), "gallon": ("volume", 3.78541), "litres": ("volume", 1.0),
+    "litre": ("volume", 1.0), "liters": ("volume", 1.0), "liter": ("volume", 1.0),
+    "degrees fahrenheit": ("temp", None), "degrees f": ("temp", None), "°": ("temp", 1.0),
+    "degrees celsius": ("temp", 1.0), "degrees c": ("temp", 1.0), "degrees": ("temp", 1.0),
+    "degrés celsius": ("temp", 1.0), "degrés": ("temp", 1.0), "degré": ("temp", 1.0),
 }
+# English temperatures in these units are Fahrenheit; "degrees" alone may be either scale
+_FAHRENHEIT = frozenset({"°f", "degrees fahrenheit", "degrees f"})
 # after "un"/"une" these are words, not units: "un livre" is a book, "un pied" a foot of the body
 _WORD_UNITS = frozenset({"livre", "livres", "pied", "pieds", "pouce", "pouces", "m", "an"})
 _WORDS = {"en": NUMBER_WORDS_EN, "fr": NUMBER_WORDS_FR}
@@ -128,6 +144,11 @@ def _to_roman(n: int) -> str:
     return out
 
 
+# minutes of a duration in words; the share of a fraction in words (both languages)
+_DURATIONS = {r"heure\s+et\s+demie|hour\s+and\s+a\s+half": 90, r"demi-heure|half\s+an\s+hour": 30,
+              r"trois\s+quarts": 45, r"quart": 15}
+_SHARES = {r"half|moitié": 0.5, r"two[\s-]+thirds|deux\s+tiers": 2 / 3, r"third|tiers": 1 / 3,
+           r"three[\s-]+quarters|trois\s+quarts": 0.75, r"quarter|quart": 0.25}
 _PLURAL_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
                  "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1e3,
                  "milliards": 1e9}
@@ -136,12 +157,19 @@ _SOFT = {
         r"(?i)(?<![\p{L}\p{N}'-])(?:"
         r"(?P<two>both|either|neither|twin|twins|dual|pair|(?:a\s+)?couple\s+of|twice)|(?P<three>thrice)"
         r"|(?P<half>(?:a\s+)?half(?:\s+an?)?[\s-]+(?:dozen|hundred|thousand|million|billion))"
+        # durations and shares written in words: "an hour and a half" (90 minutes), "a fortnight",
+        # "one in five" (20 %), "three quarters" (75 %), "24/7"
+        r"|(?P<hours>an?\s+hour\s+and\s+a\s+half|half\s+an\s+hour|(?:a|one)\s+quarter\s+of\s+an\s+hour)"
+        r"|(?P<weeks>(?:a|one)\s+week|(?:a\s+)?fortnight|two\s+weeks)"
+        r"|(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter"
+        r"|three[\s-]+quarters|(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>two|three|four|five|six|ten|\d{1,3}))"
+        r"|(?P<always>24\s?/\s?7)"
         r"|(?:the\s+)?(?P<decade>" + "|".join(_DECADES) + r")"
         r"|(?P<fewscale>(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?)"
         r"|(?P<few>several|a\s+few|few|a\s+handful\s+of)"
         r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
         r"|(?P<ordw>" + "|".join(_ORDINALS["en"]) + r")"
-        r"|an?\s+(?P<unit1>year|decade|dozen|hundred|thousand|million|billion|mile|foot|pound|inch)"
+        r"|an?\s+(?P<unit1>year|decade|century|dozen|hundred|thousand|million|billion|mile|foot|pound|inch)"
         r"|(?P<mult>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))"
         r")(?![\p{L}-])"
         # digits glued to a name: "Ariane5", "HS2" (the French writes "Ariane 5")
@@ -149,6 +177,9 @@ _SOFT = {
     "fr": regex.compile(
         r"(?i)(?:(?<=(?<![\p{L}])[dl]['’])|(?<![\p{L}\p{N}'’-]))(?:"
         r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
+        r"|(?P<hours>une\s+heure\s+et\s+demie|une\s+demi-heure|(?:un|trois)\s+quarts?\s+d['’]heure)"
+        r"|(?P<frac>(?:la\s+)?moitié|(?:un|le)\s+tiers|deux\s+tiers|(?:un|le)\s+quart|(?:les\s+)?trois\s+quarts)"
+        r"|(?P<always>(?P<every>\d{1,2})\s?(?:heures|h|jours)\s+sur\s+(?P=every))"
         # "zero" rendered "nul", "aucun"; "en dessous de zéro" (the English "below zero" is a sign)
         r"|(?P<zero>nulle?s?|aucune?|(?<=(?:dessous|dessus)\s+de\s+)zéro)"
         r"|(?P<mult>doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*)"
@@ -162,6 +193,7 @@ _SOFT = {
         r"|(?P<ordw>" + "|".join(_ORDINALS["fr"]) + r")"
         r"|(?P<half>(?:une?\s+)?demi-(?:douzaine|million|milliard))"
         r"|une?\s+(?P<unit1>an|année|décennie|douzaine|centaine|millier|mille|million|milliard)"
+        r"(?!\s+(?:de\s+\p{L}+\s+)?et\s+demi)"  # "un million et demi" is read as 1.5 million below
         r")(?![\p{L}-])"),
 }
 def _words_value(phrase: str, words: dict[str, int] = NUMBER_WORDS) -> float | None:
@@ -238,7 +270,30 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
     for m in _SOFT[lang].finditer(text):
         g = {k: v.lower() for k, v in m.groupdict().items() if v}
         sp = Span(m.start(), m.end())
-        if "two" in g:
+        if "hours" in g:
+            minutes = next(v for k, v in _DURATIONS.items() if regex.search(k, g["hours"]))
+            q = Quantity(minutes, "plain", sp, (minutes / 60,), soft=True)
+        elif "weeks" in g:
+            q = Quantity(1, "plain", sp, (7, 8), soft=True) if "week" in g["weeks"] and "two" not in g["weeks"] \
+                else Quantity(2, "plain", sp, (14, 15), soft=True)  # "huit jours", "quinze jours"
+        elif "frac" in g:
+            share = next((v for k, v in _SHARES.items() if regex.search(k, g["frac"])), None)
+            if "denom" in g:
+                d = g["denom"]
+                n = float(d) if d.isdigit() else _WORDS["en"].get(d, 0)
+                if not n:
+                    continue
+                share, extra = 1 / n, (n,)  # "one in five": the French may keep the count ("un sur cinq")
+            else:
+                extra = ()
+            if share is None:
+                continue
+            pct = 100 * share
+            q = Quantity(round(pct), "plain", sp, (round(pct, 1), share, *extra), soft=True)
+        elif "always" in g:
+            v = float(g["every"]) if g.get("every") else 24.0
+            q = Quantity(v, "plain", sp, (7.0,) if v == 24 and "every" not in g else (), soft=True)
+        elif "two" in g:
             q = Quantity(2, "plain", sp, soft=True)
         elif "three" in g:
             q = Quantity(3, "plain", sp, soft=True)
@@ -280,7 +335,9 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
             q = Quantity(v, "plain", sp, within=(0.75 * v, 1.3 * v))
         else:
             unit = g["unit1"]
-            if unit in _SCALES or unit in ("centaine", "millier"):
+            if unit == "century":
+                q = Quantity(100, "plain", sp, soft=True)  # "a century ago" = "il y a cent ans"
+            elif unit in _SCALES or unit in ("centaine", "millier"):
                 v = _SCALES.get(unit) or {"centaine": 100, "millier": 1000}[unit]
                 q = Quantity(v, "plain", sp, soft=True)
             elif unit in _UNITS:
@@ -352,6 +409,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             v *= factor
             if lang == "fr" and regex.match(r"\s+(?:de\s+\p{L}+\s+)?et\s+demie?(?![\p{L}])", text[m.end():]):
                 v += 0.5 * factor  # "2 millions et demi" is 2.5 million
+        elif lang == "fr" and m.group("unit") and regex.match(r"\s+et\s+demie?(?![\p{L}])", text[m.end():]):
+            v += 0.5  # "deux ans et demi" is two and a half years
         kind = "plain"
         if m.group("pct"):
             kind = "percent"
@@ -367,7 +426,11 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         elif m.group("unit"):
             dim, ufactor = _UNITS[m.group("unit").lower()]
             if dim == "temp":
-                v = (v - 32) * 5 / 9 if m.group("unit").lower() == "°f" else v
+                unit = m.group("unit").lower()
+                if unit in _FAHRENHEIT:
+                    v = (v - 32) * 5 / 9
+                elif lang == "en" and unit in ("degrees", "°"):
+                    alt = ((v - 32) * 5 / 9,)  # "90 degrees" in an American text is Fahrenheit
             else:
                 v *= ufactor
                 alt = tuple(a * factor * ufactor for a in alt)
@@ -414,6 +477,8 @@ def _same(a: Quantity, b: Quantity) -> bool:
     if a.kind.startswith("unit:") or b.kind.startswith("unit:"):
         if a.kind != b.kind and "plain" not in (a.kind, b.kind):
             return False
+        if a.kind == b.kind == "unit:temp":  # a converted temperature is rounded to the degree
+            return any(abs(x - y) <= 0.6 for x in a.values for y in b.values)
         tol = 0.1 if a.kind == b.kind else 1e-9
         return any(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x in a.values for y in b.values)
     if {a.kind, b.kind} <= {"plain", "ordinal"} or a.kind == b.kind or "plain" in (a.kind, b.kind) \
