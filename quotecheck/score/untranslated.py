@@ -76,7 +76,9 @@ def check_pair(ctx: Context) -> list[Finding]:
         from sacrebleu.metrics import CHRF
 
         chrf = CHRF().sentence_score(fr, [en]).score
-        if chrf >= COPY_CHRF and _copied_share(en, fr) >= COPY_SHARE:
+        # a copy holds English grammar words ("the", "is", "for"); names and numbers alone do not make one
+        if chrf >= COPY_CHRF and _copied_share(en, fr) >= COPY_SHARE and (
+                any(w.lower() in _EN_ONLY for w in _WORD.findall(fr)) or english(fr) >= RUN_CONFIDENCE):
             return [Finding("untranslated.copy", "major",
                             f"the French is mostly the English text (chrF {chrf:.0f} against it)",
                             en_span=Span(0, len(en)), fr_span=Span(0, len(fr)))]
