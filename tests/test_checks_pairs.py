@@ -102,6 +102,12 @@ STRING_CASES = [
     (modality.check, "They will sign the deal.", "Ils signeront l'accord.", []),
     (modality.check, "They signed the deal yesterday.", "Ils signeront l'accord.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont était fermé.", ["tense.changed"]),
+    # a past the same as its base form, or an irregular past, is a past
+    (modality.check, "It cost me a fortune, but it is worth it.", "Cela m'a coûté une fortune, mais ça vaut le coup.",
+     []),
+    (modality.check, "It costs a fortune, but it is worth it.", "Cela m'a coûté une fortune, mais ça valait le coup.",
+     ["tense.changed"]),
+    (modality.check, "They saw him, and he is fine.", "Ils l'ont vu, et il était en forme.", []),
     (modality.check, "The bridge is closed.", "Le pont est fermé.", []),
     # an irregular simple past after a noun; "you might ask" is rhetorical
     (modality.check, "The council took a decision, which is final.", "Le conseil a pris une décision, qui est "

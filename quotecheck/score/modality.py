@@ -73,7 +73,13 @@ _EN_ED = regex.compile(
     r"their|his|her|our|your|my|of|for|with|by|in|on|at|to|from|and|or|newly|recently|well|so|highly|widely)\s)"
     r"(?:\p{L}{3,}ed(?!\s+by\b)|took|gave|went|came|knew|became|began|brought|bought|wrote|spoke|told|sold|taught|"
     r"fought|sought|grew|drew|threw|flew|chose|drove|forgot|broke|woke|wore|swore|rode|shook|sang|drank|swam|"
-    r"overcame|underwent|withdrew|forgave|arose|mistook|undertook|overtook|fled|sprang|shrank|sank)(?![\p{L}])"
+    r"overcame|underwent|withdrew|forgave|arose|mistook|undertook|overtook|fled|sprang|shrank|sank|"
+    r"saw|made|found|thought|felt|kept|held|lost|met|paid|sent|built|won|heard|stood|understood|ran|sat|fell|"
+    r"caught|struck|stole|froze|hid|shot|slept|spent|lent|stuck|sold|dealt|meant|led|fed|dug|swept|wept|"
+    r"forbade|foresaw|overheard|outran|rebuilt|resold|retold|rewrote|upheld|withheld)(?![\p{L}])"
+    # verbs whose past is their base form, after a subject that a present would give an -s: "it cost me"
+    r"|(?<=(?<![\p{L}'])(?i:he|she|it|this|that|who)\s)"
+    r"(?:cost|put|cut|hit|set|hurt|quit|spread|let|shut|bet|beat|burst|cast|split|upset)(?![\p{L}])"
 )
 _EN_FUTURE = regex.compile(r"(?i)(?<![\p{L}])(?:will|won't|shall|\p{L}+'ll|going\s+to|gonna|tomorrow)(?![\p{L}])")
 _EN_REPORTING = regex.compile(
@@ -86,7 +92,10 @@ _EN_FUTURE_HINT = regex.compile(
     r"intends?|wants?|aims?|due|about\s+to|set\s+to|scheduled|forecast\p{L}*|predict\p{L}*|promis\p{L}*|"
     r"future)(?![\p{L}])")
 _EN_PAST_HINT = regex.compile(r"(?i)(?<![\p{L}'])(?:\p{L}+ed|was|were|had|did|been|ago|yesterday|last|former\p{L}*|"
-                              r"once|used\s+to|would|could|might|when|since|then|earlier|previously)(?![\p{L}])")
+                              r"once|used\s+to|would|could|might|when|since|then|earlier|previously|"
+                              # the past of these is their base form: "we cut taxes" may be a past
+                              r"cost|put|cut|hit|set|hurt|quit|read|spread|let|shut|bet|beat|burst|cast|split|upset)"
+                              r"(?![\p{L}])")
 _EN_PRESENT = regex.compile(r"(?i)(?<![\p{L}'])(?:is|are|am|isn't|aren't|do|does|don't|doesn't)(?![\p{L}])")
 
 # words that end like a participle but are none: "il y a aussi", "n'a que", "a lieu", "a droit", "a du mal"
