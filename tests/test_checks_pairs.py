@@ -36,6 +36,9 @@ STRING_CASES = [
     (intensity.check, "This article is late!", "Cet article arrive vraiment tard !", ["intensity.added"]),
     (intensity.check, "So I did a quick search.", "Alors j'ai fait une recherche très rapide.", ["intensity.added"]),
     (intensity.check, "Not clever.", "Pas très malin.", []),
+    # a hedge ending in an elision, and a curly apostrophe
+    (intensity.check, "It's sort of a mistake.", "C'est une espèce d’erreur.", []),
+    (intensity.check, "It's sort of a mistake.", "C'est une erreur.", ["intensity.dropped"]),
     (intensity.check, "Great article.", "Super article.", []),
     (intensity.check, "It is easy.", "C'est super facile.", ["intensity.added"]),
     (intensity.check, "People DO pay that much.", "Des gens paient vraiment autant.", []),

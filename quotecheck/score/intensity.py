@@ -26,8 +26,9 @@ RENDERED_LINK = 0.55
 
 def _alternation(words: str) -> regex.Pattern[str]:
     items = sorted((w.replace("_", " ") for w in words.split()), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
-    return regex.compile(rf"(?i)(?<![\p{{L}}'’-])(?:{body})(?![\p{{L}}-])")
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
+    # an item ending in an elision ("une sorte d'") is glued to the next word
+    return regex.compile(rf"(?i)(?<![\p{{L}}'’-])(?:{body})(?:(?<=['’])|(?![\p{{L}}-]))")
 
 
 _HEDGE = {
@@ -41,7 +42,7 @@ _HEDGE = {
         "semble-t-il semble semblent semblait sembler semblé semblerait sembleraient semblaient paraît-il il_paraît "
         "paraît paraissait paraissent parait-il parait_il parait paraissait prétendument présumé présumée présumés soi-disant supposément "
         "supposé supposée supposés presque presqu quasi quasiment près_de environ approximativement à_peu_près "
-        "une_sorte_de je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
+        "une_sorte_de une_espèce_de un_genre_de un_espèce_de une_sorte_d' une_espèce_d' un_genre_d' je_pense je_crois il_me_semble j'imagine je_suppose en_partie partiellement plutôt "
         "vers un_peu probabilité risque_de possible possibles improbable "
         "a_l'air ont_l'air avait_l'air avaient_l'air avoir_l'air failli faillit faillirent faillait "
         "présumément dit-on à_ce_qu'on_dit à_ce_qu'il_paraît selon_toute_vraisemblance selon_toute_probabilité "
