@@ -593,6 +593,15 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     ("No-one came to the farm.", "Tout le monde est venu à la ferme.", True),
     ("The farm is not near the river.", "La ferme est proche de la rivière.", True),
     ("The farm is far from the river.", "La ferme n'est pas loin de la rivière.", True),
+    # eagerness and full agreement: the negation is a turn of phrase, rendered with or without one
+    ("I can't wait to see you!", "J'ai hâte de te voir !", False),
+    ("I can't wait to see you!", "Je ne peux pas attendre de te voir !", False),
+    ("I couldn't agree more.", "Je suis tout à fait d'accord.", False),
+    ("I can't go to the farm.", "Je vais à la ferme.", True),
+    # a refusal or a silence may be rendered by a negated verb
+    ("He declined to comment.", "Il n'a pas souhaité faire de commentaire.", False),
+    ("He kept silent.", "Il n'a rien dit.", False),
+    ("He agreed to comment.", "Il n'a pas souhaité faire de commentaire.", True),
 ])
 def test_not_far_and_no_compounds(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])

@@ -81,7 +81,13 @@ _EN_NOT_NEG = regex.compile(
 )
 # the litotes "not far from" (near): a negation only when the French has one to match it ("pas loin de");
 # "proche de", "près de" render it without one
-_EN_NOT_FAR = regex.compile(r"(?i)(?<![\p{L}])not\s+(?:too\s+|very\s+|so\s+)?far\s+(?:from|away)(?![\p{L}])")
+# so are the turns of eagerness and full agreement: "can't wait" (vivement, j'ai hâte), "couldn't agree more"
+# (tout à fait d'accord), "couldn't be happier", "can't thank you enough", and "not bad" (pas mal, bien)
+_EN_NOT_FAR = regex.compile(
+    r"(?i)(?:(?<![\p{L}])not\s+(?:too\s+|very\s+|so\s+)?far\s+(?:from|away)|(?<![\p{L}])not\s+bad"
+    r"|(?<=\bca)n['’]?t(?=\s+wait\b)|(?<=\bcan)not(?=\s+wait\b)"
+    r"|(?<=\bcould)(?:n['’]?t|\s+not)(?=\s+(?:agree\s+more|be\s+(?:happier|prouder|better|more\s+\p{L}+)))"
+    r"|(?<=\bca)n['’]?t(?=\s+thank\s+\p{L}+\s+enough)|(?<=\bcan)not(?=\s+thank\s+\p{L}+\s+enough))(?![\p{L}])")
 # French idioms that hold a negation word but no negation: "pas mal de", "qu'on le veuille ou non",
 # "n'importe quoi" (anything), "n'est-ce pas", "il n'en reste pas moins" (still), "rien que" (only),
 # "pourquoi pas", "il n'arrête pas de" (keeps), "trois fois rien"
@@ -318,7 +324,13 @@ _LEXICAL_NEG = {
         r"hard(?:er)?\s+to|less\s+(?!than)\p{L}+|exempt\p{L}*|"
         # the privative dis-: "disregarding" = "sans tenir compte", "disappeared" = "n'est plus là"
         r"dis(?:regard|approv|obey|allow|connect|continu|qualif|abl|arm|appear|pleas|trust|belie|loyal|organi[sz]|"
-        r"satisf|interest|unit|respect|credit|honou?r|own)\p{L}*|unpaid|short-lived)(?![\p{L}])"),
+        r"satisf|interest|unit|respect|credit|honou?r|own)\p{L}*|unpaid|short-lived|"
+        # "declined to comment" = "n'a pas souhaité commenter", "kept silent" = "n'a rien dit", "remember to"
+        # = "n'oubliez pas de" ("cheap" and "far from" are left out: "pas cher" renders the one and "pas
+        # bon marché" says its opposite; "far from stupid" is "pas du tout stupide", "far from the river" is
+        # not "pas loin de la rivière")
+        r"declin(?:e|es|ed|ing)\s+to|silen(?:t|ce|tly)|kept\s+quiet|"
+        r"remember\s+to)(?![\p{L}])"),
     "fr": regex.compile(
         r"(?i)(?<![\p{L}'’])(?:non-\p{L}+|peu|in(?:connu|capable|utile|juste|exact|correct|égal|acceptable|possible)\p{L}*|"
         r"impossible\p{L}*|illégal\p{L}*|malhonnête\p{L}*|absen\p{L}*|manqu\p{L}*|échou\p{L}*|refus\p{L}*|"
