@@ -90,6 +90,8 @@ CASES = [
     (numbers, "It took 2 1/2 years.", "Cela a pris deux ans et demi.", []),
     (numbers, "It took 2 1/2 years.", "Cela a pris trois ans et demi.", ["number.changed"]),
     (numbers, "They raised 1.5 million.", "Ils ont levé un million et demi.", []),
+    (numbers, "I left with one in 1981.", "Je suis parti avec un en 1981.", []),  # a year is no "one in N"
+    (numbers, "He has a degree in law.", "Il a un degré de culpabilité.", []),  # "un degré" is a word
     (numbers, "The late 80's.", "La fin des années 1980.", []),
     (numbers, "One of two dozen firms.", "L'un des deux douzaines de cabinets.", []),
     (numbers, "She flew twice.", "Elle a volé deux fois.", []),

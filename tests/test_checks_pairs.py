@@ -111,6 +111,10 @@ STRING_CASES = [
     (modality.check, "It costs a fortune, but it is worth it.", "Cela m'a coûté une fortune, mais ça valait le coup.",
      ["tense.changed"]),
     (modality.check, "They saw him, and he is fine.", "Ils l'ont vu, et il était en forme.", []),
+    # a past under "would" is a hypothesis, which a French future may render
+    (modality.check, "He said that if she found a new love, he would not stand in her way.",
+     "S'il elle trouve un nouvel amour, il ne l'empêchera pas.", []),
+    (modality.check, "She found a new love.", "Elle trouvera un nouvel amour.", ["tense.changed"]),
     (modality.check, "The bridge is closed.", "Le pont est fermé.", []),
     # an irregular simple past after a noun; "you might ask" is rhetorical
     (modality.check, "The council took a decision, which is final.", "Le conseil a pris une décision, qui est "
@@ -276,9 +280,10 @@ def test_added_name_for_a_pronoun_is_minor():
     assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "minor")]
     (r,) = check_pairs([("She said the report was ready.", "Elle a dit que le rapport de Marie Curtis était prêt.")])
     assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "major")]
+    # the holder of a title the English names alone: minor too (see test_name_rendered_as_an_ordinary_word_is_minor)
     (r,) = check_pairs([("The minister said the report was ready.", "La ministre Marie Curtis a dit que le rapport "
                          "était prêt.")])
-    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "major")]
+    assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.added", "minor")]
 
 
 @pytest.mark.parametrize("en, fr, code, severity", [
@@ -429,7 +434,12 @@ def test_antonym_rendered_by_another_word_is_minor(en, fr, severity):
      {("entity.dropped", "minor"), ("entity.added", "minor")}),
     ("So I did a quick wiki search.", "Alors j'ai fait une rapide recherche sur Wikipédia.", {("entity.added", "minor")}),
     ("The talks in Germany failed.", "Les pourparlers ont échoué.", {("entity.dropped", "major")}),
-    ("The minister met the press.", "Le ministre Jean Dupont a rencontré la presse.", {("entity.added", "major")}),
+    # a name given to the holder of a title the English names alone: shown, minor; a name out of nowhere: major
+    ("The minister met the press.", "Le ministre Jean Dupont a rencontré la presse.", {("entity.added", "minor")}),
+    ("The Queen died.", "La reine Elizabeth II est morte.", {("entity.added", "minor")}),
+    ("President Biden met the press.", "Le président Biden et le ministre Dupont ont rencontré la presse.",
+     {("entity.added", "major")}),
+    ("The talks failed.", "Les pourparlers avec Jean Dupont ont échoué.", {("entity.added", "major")}),
 ])
 def test_name_rendered_as_an_ordinary_word_is_minor(en, fr, expected):
     (r,) = check_pairs([(en, fr)])

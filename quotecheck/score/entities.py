@@ -1010,13 +1010,14 @@ def _surname_changed(te: _Text, tf: _Text, lost: list[Entity]) -> list[Finding]:
         keys = [k for k in x.key.split() if k not in _SUFFIXES]
         last = keys[-1] if keys else ""
         if len(keys) < 2 or len(last) < 3 or tf.similar(last, loose=True) or tf.anagram(last) \
-                or _lookup((last,), "en"):
-            continue  # a place or a nationality in the table may be adapted: "Eintracht Francfort"
+                or _lookup((last,), "en") or _looks_common(last, True):
+            continue  # a place or a nationality in the table may be adapted ("Eintracht Francfort"); a common
+            # word ends no person's name ("Dow Jones Industrial Average" → "Dow-Jones-Index")
         firsts = {k for k in keys[:-1] if len(k) >= 3 and tf.similar(k)}
         tl = _translit(last)
 
         def other(w: str) -> bool:  # a word of another name, not the last one adapted or inflected
-            return len(w) >= 3 and w not in firsts and not te.similar(w, loose=True) \
+            return len(w) >= 3 and w not in firsts and not te.similar(w, loose=True) and not french_word(w) \
                 and ratio(_translit(w), tl) < 60 and not (tl.startswith(_translit(w)) and len(tl) - len(w) <= 2)
 
         y = next((y for y in tf.ents if y.sort == "name" and y.reportable and firsts & set(y.key.split())
@@ -1083,7 +1084,7 @@ def _translated_name(ctx: Context, found: list[Finding]) -> list[Finding]:
     """A changed *name* (not a handle, link, day or month) whose words are linked with a weight of
     :data:`RENDERED_LINK` or more to the words of the French name it "became" was translated, not
     replaced ("the Wall" → "le Mur", "the Partnership" → "le Partenariat", "Haus" → "Maison"):
-    ``minor`` when the French name is made of French words (the dictionary of
+    ``minor`` when the French name holds a French word (the dictionary of
     :func:`~quotecheck.lexicon.french_word`). Two names swapped are not a translation, however close
     their embeddings ("Merkel" → "Obama")."""
     al = ctx.alignment
@@ -1100,8 +1101,8 @@ def _translated_name(ctx: Context, found: list[Finding]) -> list[Finding]:
         w = max((lk.weight for lk in al.links
                  if f.en_span.start <= al.en_tokens[lk.en].start < f.en_span.end
                  and f.fr_span.start <= al.fr_tokens[lk.fr].start < f.fr_span.end), default=0.0)
-        # a translation is made of French words: two names linked closely ("Merkel", "Obama") are two people
-        if w >= RENDERED_LINK and all(french_word(t) for t in regex.findall(r"\p{L}+", y.text)):
+        # a translation holds French words: two names linked closely ("Merkel", "Obama") are two people
+        if w >= RENDERED_LINK and any(french_word(t) for t in regex.findall(r"\p{L}+", y.text)):
             out[i] = replace(f, severity="minor", message=f"{f.message}; linked as a translation, check it")
     return out
 
@@ -1238,6 +1239,28 @@ def _first_word_rendered(ctx: Context, found: list[Finding]) -> list[Finding]:
     return out
 
 
+_EN_TITLE_ALONE = regex.compile(r"(?<![\p{L}])(\p{L}+)(?=\s+(?!\p{Lu})|\s*[,.;:!?)]|\s*$)")
+_FR_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _names_a_title(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """An added name right after a French title ("le pape François", "la reine Elizabeth II") where the
+    English names the holder by a title alone ("The Pope", "the Queen"): the French names whom the
+    English speaks of: ``minor``."""
+    titles = {m.group(1).lower() for m in _EN_TITLE_ALONE.finditer(ctx.en)} & TITLES_EN
+    if not titles:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.code != "entity.added" or f.severity != "major" or f.fr_span is None:
+            continue
+        before = _FR_BEFORE.search(ctx.fr, 0, f.fr_span.start)
+        if before is not None and before.group(1).lower() in TITLES_FR and before.group(1)[:1].islower():
+            out[i] = replace(f, severity="minor", message=f"{f.message}; the French names the "
+                             f"“{before.group(1)}” the English speaks of, check it")
+    return out
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     """:func:`check`, then, with an alignment: a dropped or added name rendered as an ordinary word
     (:func:`_rendered_by_word`) is ``minor``, and so is a changed name linked to the French name as its
@@ -1254,6 +1277,7 @@ def check_pair(ctx: Context) -> list[Finding]:
         found = _names_a_pronoun(ctx, found)
     if any(f.code == "entity.added" and f.severity == "major" for f in found):
         found = _names_a_place_reference(ctx, found)
+        found = _names_a_title(ctx, found)
     if any(f.code == "entity.dropped" and f.severity == "major" for f in found):
         found = _place_taken_up(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]

@@ -189,7 +189,9 @@ def check(en: str, fr: str) -> list[Finding]:
         tf = tf | {"future"}  # "a déclaré qu'il allait chercher": a future in the past, next to the reporting past
     shift = None
     soft = False
-    if te == {"past"} and tf == {"future"} or te == {"future"} and tf == {"past"}:
+    # "if she found a new love, he would not stand in her way": a past under "would" is a hypothesis
+    hypothesis = te == {"past"} and regex.search(r"(?i)(?<![\p{L}])(?:would|wouldn['’]t|\p{L}+['’]d)(?![\p{L}])", en)
+    if (te == {"past"} and tf == {"future"} and not hypothesis) or te == {"future"} and tf == {"past"}:
         shift = (next(iter(te)), next(iter(tf)))
     elif te == {"present"} and "past" in tf and not tf & {"present", "future"} and not _EN_REPORTING.search(en):
         shift = ("present", "past")

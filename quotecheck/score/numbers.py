@@ -58,9 +58,9 @@ _UNITS = {
     "ha": ("area", 1.0),
     "gallons": ("volume", 3.78541), "gallon": ("volume", 3.78541), "litres": ("volume", 1.0),
     "litre": ("volume", 1.0), "liters": ("volume", 1.0), "liter": ("volume", 1.0),
-    "degrees fahrenheit": ("temp", None), "degrees f": ("temp", None), "°": ("temp", 1.0),
+    "degrees fahrenheit": ("temp", None), "degrees f": ("temp", None),
     "degrees celsius": ("temp", 1.0), "degrees c": ("temp", 1.0), "degrees": ("temp", 1.0),
-    "degrés celsius": ("temp", 1.0), "degrés": ("temp", 1.0), "degré": ("temp", 1.0),
+    "degrés celsius": ("temp", 1.0), "degrés": ("temp", 1.0),
 }
 # English temperatures in these units are Fahrenheit; "degrees" alone may be either scale
 _FAHRENHEIT = frozenset({"°f", "degrees fahrenheit", "degrees f"})
@@ -162,7 +162,7 @@ _SOFT = {
         r"|(?P<hours>an?\s+hour\s+and\s+a\s+half|half\s+an\s+hour|(?:a|one)\s+quarter\s+of\s+an\s+hour)"
         r"|(?P<weeks>(?:a|one)\s+week|(?:a\s+)?fortnight|two\s+weeks)"
         r"|(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter"
-        r"|three[\s-]+quarters|(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>two|three|four|five|six|ten|\d{1,3}))"
+        r"|three[\s-]+quarters|(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>two|three|four|five|six|ten|\d{1,3}(?!\p{N})))"
         r"|(?P<always>24\s?/\s?7)"
         r"|(?:the\s+)?(?P<decade>" + "|".join(_DECADES) + r")"
         r"|(?P<fewscale>(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?)"
@@ -429,7 +429,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 unit = m.group("unit").lower()
                 if unit in _FAHRENHEIT:
                     v = (v - 32) * 5 / 9
-                elif lang == "en" and unit in ("degrees", "°"):
+                elif lang == "en" and unit == "degrees":
                     alt = ((v - 32) * 5 / 9,)  # "90 degrees" in an American text is Fahrenheit
             else:
                 v *= ufactor
