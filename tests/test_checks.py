@@ -91,6 +91,16 @@ CASES = [
     (numbers, "It took 2 1/2 years.", "Cela a pris trois ans et demi.", ["number.changed"]),
     (numbers, "They raised 1.5 million.", "Ils ont levé un million et demi.", []),
     (numbers, "I left with one in 1981.", "Je suis parti avec un en 1981.", []),  # a year is no "one in N"
+    # numbers inside idioms and names count nothing; noon and midnight are times
+    (numbers, "I was on cloud nine.", "J'étais au septième ciel.", []),
+    (numbers, "He was on all fours.", "Il était à quatre pattes.", []),
+    (numbers, "He was on all fours for nine hours.", "Il était à quatre pattes pendant six heures.", ["number.changed"]),
+    (numbers, "I'll be there in a minute.", "J'arrive dans deux minutes.", []),
+    (numbers, "I've told you a thousand times.", "Je te l'ai dit cent fois.", []),
+    (numbers, "He is a Formula One driver.", "C'est un pilote de Formule 1.", []),
+    (numbers, "He's in his 40s.", "Il a la quarantaine.", []),
+    (numbers, "We meet at noon.", "Nous nous voyons à 12 heures.", []),
+    (numbers, "We meet at noon.", "Nous nous voyons à 14 heures.", ["number.added"]),
     (numbers, "He has a degree in law.", "Il a un degré de culpabilité.", []),  # "un degré" is a word
     (numbers, "The late 80's.", "La fin des années 1980.", []),
     (numbers, "One of two dozen firms.", "L'un des deux douzaines de cabinets.", []),

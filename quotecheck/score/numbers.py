@@ -163,7 +163,7 @@ _SOFT = {
         r"|(?P<weeks>(?:a|one)\s+week|(?:a\s+)?fortnight|two\s+weeks)"
         r"|(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter"
         r"|three[\s-]+quarters|(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>two|three|four|five|six|ten|\d{1,3}(?!\p{N})))"
-        r"|(?P<always>24\s?/\s?7)"
+        r"|(?P<always>24\s?/\s?7)|(?P<noon>noon|midday)|(?P<midnight>midnight)"
         r"|(?:the\s+)?(?P<decade>" + "|".join(_DECADES) + r")"
         r"|(?P<fewscale>(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?)"
         r"|(?P<few>several|a\s+few|few|a\s+handful\s+of)"
@@ -179,7 +179,7 @@ _SOFT = {
         r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
         r"|(?P<hours>une\s+heure\s+et\s+demie|une\s+demi-heure|(?:un|trois)\s+quarts?\s+d['’]heure)"
         r"|(?P<frac>(?:la\s+)?moitié|(?:un|le)\s+tiers|deux\s+tiers|(?:un|le)\s+quart|(?:les\s+)?trois\s+quarts)"
-        r"|(?P<always>(?P<every>\d{1,2})\s?(?:heures|h|jours)\s+sur\s+(?P=every))"
+        r"|(?P<always>(?P<every>\d{1,2})\s?(?:heures|h|jours)\s+sur\s+(?P=every))|(?P<noon>midi)|(?P<midnight>minuit)"
         # "zero" rendered "nul", "aucun"; "en dessous de zéro" (the English "below zero" is a sign)
         r"|(?P<zero>nulle?s?|aucune?|(?<=(?:dessous|dessus)\s+de\s+)zéro)"
         r"|(?P<mult>doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*)"
@@ -270,7 +270,9 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
     for m in _SOFT[lang].finditer(text):
         g = {k: v.lower() for k, v in m.groupdict().items() if v}
         sp = Span(m.start(), m.end())
-        if "hours" in g:
+        if "noon" in g or "midnight" in g:
+            q = Quantity(12, "time", sp, soft=True) if "noon" in g else Quantity(0, "time", sp, (24,), soft=True)
+        elif "hours" in g:
             minutes = next(v for k, v in _DURATIONS.items() if regex.search(k, g["hours"]))
             q = Quantity(minutes, "plain", sp, (minutes / 60,), soft=True)
         elif "weeks" in g:
@@ -389,7 +391,9 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 continue
             word = m.group("word").lower()
             if m.group("word")[:1].isupper() and regex.search(r"\p{Lu}[\p{L}.]*\s+$", text[max(0, m.start() - 30):m.start()]):
-                continue  # part of a name: "BBC Two", "Apollo Eleven"
+                # part of a name ("BBC Two", "Formula One", "the Big Four"): matches "Formule 1", never reported
+                out.append(Quantity(float(v), "plain", Span(m.start(), m.end()), soft=True))
+                continue
             if lang == "fr" and word in ("un", "une") and not m.group("scale") and (
                     not m.group("unit") or m.group("unit").lower() in _WORD_UNITS):
                 continue  # French article, not a number
@@ -447,7 +451,35 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 alt = (*alt, raw * 1000)  # "10 milles": the thousands misspelt, as often as miles
         out.append(Quantity(v, kind, Span(start, m.end()), alt, soft=soft))
     out.sort(key=lambda q: q.span.start)
+    # a number inside an idiom ("cloud nine", "à quatre pattes", "cent fois") counts nothing: it may match,
+    # it is never reported
+    idioms = [(m.start(), m.end()) for m in _IDIOMS[lang].finditer(text)]
+    if idioms:
+        out = [replace(q, soft=True) if any(a <= q.span.start < b for a, b in idioms) else q for q in out]
     return _merge_spelt_thousands(text, out) if lang == "fr" else out
+
+
+_IDIOMS = {
+    "en": regex.compile(
+        r"(?i)(?<![\p{L}])(?:cloud\s+nine|nine[\s-]to[\s-]five|(?:on\s+)?all\s+fours|catch[\s-]22"
+        r"|(?:a|one)\s+(?:million|thousand|hundred)\s+(?:times|thanks|things|reasons|ways)"
+        r"|thanks\s+a\s+(?:million|bunch)|group\s+of\s+(?:seven|eight|twenty)|sixes\s+and\s+sevens"
+        r"|in\s+(?:his|her|their|my|your|our)\s+(?:early\s+|late\s+|mid-?)?(?:\d0['’]?s|twenties|thirties|"
+        r"forties|fifties|sixties|seventies|eighties|nineties)|(?:\d0|twenty|thirty|forty|fifty|sixty)-somethings?"
+        r"|(?:a|one)\s+hundred\s+(?:percent|per\s+cent)|100\s?%(?=\s*(?:[.!,;]|$|sure|right|behind|agree|correct))"
+        r"|one\s+of\s+a\s+kind|second\s+to\s+none|number\s+one|first\s+of\s+all|at\s+first|first\s+and\s+foremost"
+        r"|(?:in\s+)?(?:a|one)\s+(?:sec|second|minute|moment)(?![\p{L}])|(?:the\s+)?(?:fourth|4th)\s+of\s+july)"
+        r"(?![\p{L}])"),
+    "fr": regex.compile(
+        r"(?i)(?<![\p{L}])(?:deux\s+poids,?\s+deux\s+mesures|à\s+quatre\s+pattes|entre\s+quatre\s+(?:yeux|murs|z['’]yeux)"
+        r"|(?:se\s+|me\s+|te\s+|nous\s+|vous\s+)?m\p{L}+\s+en\s+quatre|(?:en|dans|de)\s+deux\s+(?:secondes|minutes)"
+        r"|deux\s+secondes|(?:cent|mille)\s+fois|mille\s+mercis|trente-six|(?:un\s+jour|une\s+fois)\s+sur\s+deux"
+        r"|(?:de\s+)?(?:39-45|14-18)|deux\s+temps,?\s+trois\s+mouvements|septième\s+ciel|sept\s+à\s+huit"
+        r"|quart\s+de\s+tour|tous\s+les\s+quatre\s+matins|un\s+de\s+ces\s+quatre|quatre\s+cents\s+coups"
+        r"|d['’]une\s+pierre\s+deux\s+coups|(?:à\s+)?cent\s+pour\s+cent|(?:la|une)\s+(?:vingtaine|trentaine|"
+        r"quarantaine|cinquantaine|soixantaine)\s*(?:[.!,;]|$)|(?:trente|quarante|cinquante|soixante)naire)"
+        r"(?![\p{L}])"),
+}
 
 
 _SCALE_END = regex.compile(r"(?i)(?<![\p{L}])(?P<scale>mille|millions?|milliards?)$")
