@@ -81,6 +81,16 @@ STRING_CASES = [
     (modality.check, "Prices may rise next year.", "Les prix augmentent l'an prochain.", ["modality.changed"]),
     (modality.check, "Prices may rise next year.", "Les prix pourraient augmenter l'an prochain.", []),
     (modality.check, "We must act now.", "Nous agissons maintenant.", ["modality.changed"]),
+    # an imperative or "à + infinitive" renders an obligation; "sans doute" an epistemic must; "pas exclu" might
+    (modality.check, "You must vote.", "Votez !", []),
+    (modality.check, "We must not give up.", "Ne lâchons rien.", []),
+    (modality.check, "You should read it.", "À lire.", []),
+    (modality.check, "It must be true.", "C'est sans doute vrai.", []),
+    (modality.check, "It must be true.", "C'est vrai.", ["modality.changed"]),
+    (modality.check, "He might resign.", "Il n'est pas exclu qu'il démissionne.", []),
+    # a request is no possibility
+    (modality.check, "Could you help me?", "Tu m'aides ?", []),
+    (modality.check, "You could help me.", "Tu m'aides.", ["modality.changed"]),
     (modality.check, "We must act now.", "Nous devons agir maintenant.", []),
     # "May" the month, past perception ("could see"), "il convient de", "sont à + infinitive"
     (modality.check, "The plant reopened in May.", "L'usine a rouvert en mai.", []),
@@ -612,6 +622,9 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     ("He declined to comment.", "Il n'a pas souhaité faire de commentaire.", False),
     ("He kept silent.", "Il n'a rien dit.", False),
     ("He agreed to comment.", "Il n'a pas souhaité faire de commentaire.", True),
+    # "n'est pas exclu" (might) and "can't be ruled out" hold no negation
+    ("He might resign.", "Il n'est pas exclu qu'il démissionne.", False),
+    ("A resignation cannot be ruled out.", "Une démission n'est pas exclue.", False),
 ])
 def test_not_far_and_no_compounds(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])

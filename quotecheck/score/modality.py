@@ -28,7 +28,9 @@ _EN_POSSIBLE = regex.compile(r"(?i)(?<![\p{L}'])(?:may|might|could)(?![\p{L}])(?
                             # past perception: "she could see", "smoke that could be seen" (= "on voyait", "visible")
                             r"(?!(?:\s+(?:not|n['’]t|never|clearly|easily|already|just|still|barely|hardly|even|also))?"
                             r"\s+(?:be\s+)?(?:see|seen|hear|heard|feel|felt|smell|smelt|smelled|taste|tasted|sense|sensed)"
-                            r"(?![\p{L}]))")
+                            r"(?![\p{L}]))"
+                            # a request: "Could you help me?" (= "Tu m'aides ?")
+                            r"(?!\s+(?:you|we)\s+(?:please\s+)?\p{L}+[^.!?]*\?)")
 # "May" the month: capitalised after a word or before a day or a year ("in May", "May 1991", "May 3")
 _MONTH_MAY = regex.compile(r"(?<=(?:(?<![\p{L}])\p{Ll}\p{L}*|\p{N}),?\s+)May|May(?=\s+(?:\p{N}|of\b))")
 _EN_OBLIGATION = regex.compile(
@@ -44,7 +46,14 @@ _FR_MODAL = regex.compile(
     # "(ne pas) avoir le droit de" (may / must not); "ça a l'air", "semble", "paraît" (it might seem)
     r"droit\s+d(?:e|['’])|l['’]air|sembl\p{L}*|para[iî]t\p{L}*|"
     r"(?:est|sont|reste|restent|était|étaient)\s+à\s+\p{L}+(?:er|ir|re)|"
-    r"\p{L}{2,}(?:rais|rait|raient|rions|riez)|dû|dûe?s?|puis(?=-je))(?![\p{L}])"
+    r"\p{L}{2,}(?:rais|rait|raient|rions|riez)|dû|dûe?s?|puis(?=-je)|"
+    # "sans doute", "sûrement", "forcément" render an epistemic "must"; "pas exclu" a "might"
+    r"sans\s+doute|sûrement|certainement|forcément|exclu)(?![\p{L}])"
+    # an imperative renders "you must", "you should", "we must": "Votez !", "Lisez-le.", "Ne lâchons rien."
+    r"|(?:^|(?<=[.!?:;«\"“]\s*))(?:ne\s+|n['’])?(?-i:\p{Lu}?\p{Ll}+)(?:ez|ons)(?:-(?:le|la|les|moi|nous|vous|lui|leur|en|y))?"
+    r"(?=\s|[!.,;]|$)"
+    # "À lire absolument", "à voir": a recommendation
+    r"|(?:^|(?<=[.!?:;«\"“]\s*))à\s+\p{L}+(?:er|ir|re)(?![\p{L}])"
     # a text that opens on "Que" is an injunction: "Qu'ils se taisent" (they should shut up)
     r"|(?<=^[\s\"«“]*)qu(?:e\s|['’])"
 )

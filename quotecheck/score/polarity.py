@@ -78,6 +78,7 @@ _EN_NOT_NEG = regex.compile(
     # a noun compound in no- ("a no-fly zone" = "une zone d'exclusion aérienne", "no-go", "no-win"), but not
     # "no-one" (nobody)
     r"|\bno-(?!one\b|body\b)(?=\p{L})\p{L}+"
+    r"|(?:\bcannot|\bcan['’]t|\bcould(?:n['’]t|\s+not)|\bnot)\s+(?:be\s+)?(?:ruled\s+out|excluded)\b"
 )
 # the litotes "not far from" (near): a negation only when the French has one to match it ("pas loin de");
 # "proche de", "près de" render it without one
@@ -97,6 +98,8 @@ _FR_NOT_NEG = regex.compile(
     r"|(?:ne\s+|n['’])(?:[mtsl]['’]\s*)?en\s+(?:\p{L}+\s+){1,2}pas\s+moins|rien\s+que|trois\s+fois\s+rien"
     r"|(?:(?:ne\s+|n['’])(?:[\p{L}'’]+\s+){0,2})?rien\s+(?:d['’]autre|de\s+plus|de\s+moins)\s+qu(?:e(?![\p{L}])|['’])"
     r"|(?<=de\s+rien\s+)n['’]était"  # "comme si de rien n'était": one negation, the "rien"
+    # "il n'est pas exclu que": a possibility (might), no negation; the English "can't be ruled out" likewise
+    r"|(?:ne\s+|n['’])(?:\p{L}+\s+){0,2}pas\s+exclue?s?(?![\p{L}])"
     r"|(?:ne\s+|n['’])hésit\p{L}*\s+pas|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
 )
 # an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
