@@ -164,6 +164,10 @@ STRING_CASES = [
     (modality.check, "Will they come back?", "Ils reviendront.", ["question.dropped"]),
     (modality.check, "Will they come back?", "Reviendront-ils ?", []),
     (modality.check, "They will come back.", "Reviendront-ils ?", ["question.added"]),
+    # a question word opening the English sentence asks, with or without its question mark
+    (modality.check, "Who knows.", "Qui sait ?", []),
+    (modality.check, "Why not.", "Pourquoi pas ?", []),
+    (modality.check, "Nobody knows.", "Qui sait ?", ["question.added"]),
 ]
 
 

@@ -240,7 +240,9 @@ _QUESTION_SYNTAX = {
     "fr": regex.compile(r"(?i)(?:^|[.!?:;«\"“]\s*)est-ce\s+(?:que\b|qu['’]|(?:un|une|le|la|là|vrai)\b)"),
     "en": regex.compile(r"(?:^|[.!?:;\"“]\s*|(?i:because|so|but|and),?\s+)(?i:(?:where|what|how|why|who|when)\s+)?"
                         r"(?i:do|does|did|can|could|would|will|is|are|was|has|have)\s+"
-                        r"(?:I|(?i:you|we|they|he|she|it|this|that|there))\b(?!\s*[,;.!]|\s+(?:and|or)\b)"),
+                        r"(?:I|(?i:you|we|they|he|she|it|this|that|there))\b(?!\s*[,;.!]|\s+(?:and|or)\b)"
+                        # a question word opening a sentence: "Who knows.", "Why not.", "How about that"
+                        r"|(?:^|(?<=[.!?:;\"“]\s*))(?i:who|why|how)\s+(?i:knows|cares|not|about|would|could|else|come|so)\b"),
 }
 # a question mark inside brackets is a doubt of the editor ("aged 18 [months?]"), not a question
 _BRACKETED = regex.compile(r"[\[(][^\[\]()]{0,40}\?[^\[\]()]{0,10}[\])]")
