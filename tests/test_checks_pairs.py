@@ -634,3 +634,13 @@ def test_not_far_and_no_compounds(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
     got = [f for f in r.findings if f.code.startswith("polarity.") and f.severity == "critical"]
     assert bool(got) == flagged, r.findings
+
+
+def test_an_escaped_line_break_is_no_letter():
+    # scraped text keeps "\\n" literally: "\\nThanks" is no name "nThanks", and the report keeps the text as given
+    en = "\\nI have to say that I don't go out much.\\n\\nThanks"
+    fr = "\\nJe dois dire que je ne sors pas beaucoup.\\n\\nMerci"
+    (r,) = check_pairs([(en, fr)])
+    assert not [f for f in r.findings if f.code.startswith("entity.")], r.findings
+    assert r.en == en and r.fr == fr
+

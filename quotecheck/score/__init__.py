@@ -24,6 +24,8 @@ from collections.abc import Callable
 from typing import Any, Sequence
 from dataclasses import dataclass, replace
 
+import regex
+
 from ..types import Finding, PairCheck
 from . import (
     antonyms,
@@ -72,6 +74,14 @@ def _guarded(check: Callable[..., list[Finding]], *args: Any) -> list[Finding]:
         return [Finding("check.failed", "minor",
                         f"the {family} check failed on this pair ({type(exc).__name__}: {exc}); its findings "
                         "are missing — please report the pair")]
+
+
+_ESCAPED_BREAK = regex.compile(r"\\[nrt]")
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with literal ``\\n``, ``\\r``, ``\\t`` sequences made two spaces (same length)."""
+    return _ESCAPED_BREAK.sub("  ", text) if "\\" in text else text
 
 
 def findings(en: str, fr: str) -> list[Finding]:
@@ -132,19 +142,22 @@ class Checker:
 
         prepared = []
         for it in items:
-            found = editorial.marks(it.fr, it.en)
-            prepared.append((it, tuple(found), editorial.blank(it.fr, found)))
-        tokens = [(tokenize(it.en), tokenize(fr)) for it, _, fr in prepared]
-        sentences = [without_furniture(t) or t for it, _, fr in prepared for t in (it.en, fr)]
+            # an escaped line break left in scraped text ("\\nThanks") is a break, not the letter n of a
+            # word; two spaces keep every offset
+            en, fr = _unescaped(it.en), _unescaped(it.fr)
+            found = editorial.marks(fr, en)
+            prepared.append((it, en, tuple(found), editorial.blank(fr, found)))
+        tokens = [(tokenize(en), tokenize(fr)) for _it, en, _, fr in prepared]
+        sentences = [without_furniture(t) or t for _it, en, _, fr in prepared for t in (en, fr)]
         words = {tok.text for en_tokens, fr_tokens in tokens for tok in (*en_tokens, *fr_tokens)}
         vectors = self.encoder.encode(sentences + sorted(words))
         aligned = self.aligner.align_tokens_many(tokens)
         out: list[PairCheck] = []
-        for k, (it, marks, fr) in enumerate(prepared):
+        for k, (it, en, marks, fr) in enumerate(prepared):
             cosine = float(vectors[2 * k] @ vectors[2 * k + 1])
             alignment, sim = aligned[k]
-            ctx = Context(it.en, fr, alignment, marks, cosine, self.encoder, self.langid, sim)
-            found, silenced = self.policy.apply(run_checks(ctx), it.en, fr)
+            ctx = Context(en, fr, alignment, marks, cosine, self.encoder, self.langid, sim)
+            found, silenced = self.policy.apply(run_checks(ctx), en, fr)
             score = self.model.score(features(cosine, found, alignment))
             verdict = self.model.verdict(score, found)
             out.append(PairCheck(
