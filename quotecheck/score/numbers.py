@@ -120,7 +120,13 @@ _ORDINALS = {"en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5
                     "seconde": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
                     "huitième": 8, "neuvième": 9, "dixième": 10}}
 # "doubled" / "le double" (two times), "tripler" (three times): implied counts on either side
-_MULTIPLE = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_MULTIPLE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 2, "twofold": 2, "threefold": 3, "fourfold": 4,
+             "fivefold": 5, "tenfold": 10, "hundredfold": 100}
+_COUNTED = {"bienn": 2, "trienn": 3, "quadrienn": 4, "quinquenn": 5, "sexenn": 6, "décenn": 10, "vicenn": 20,
+            "bimestr": 2, "trimestr": 3, "semestr": 6, "cinquantenaire": 50, "centenaire": 100,
+            "bicentenaire": 200, "tricentenaire": 300, "millénaire": 1000}
+_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"]
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -170,7 +176,8 @@ _SOFT = {
         r"|(?P<plural>dozens|hundreds|thousands|millions|billions)"
         r"|(?P<ordw>" + "|".join(_ORDINALS["en"]) + r")"
         r"|an?\s+(?P<unit1>year|decade|century|dozen|hundred|thousand|million|billion|mile|foot|pound|inch)"
-        r"|(?P<mult>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))"
+        r"|(?P<mult>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
+        r"(?:two|three|four|five|ten|hundred)fold)"
         r")(?![\p{L}-])"
         # digits glued to a name: "Ariane5", "HS2" (the French writes "Ariane 5")
         r"|(?<=\p{L})(?P<glued>[0-9]{1,4})(?![\p{N}])"),
@@ -183,6 +190,10 @@ _SOFT = {
         # "zero" rendered "nul", "aucun"; "en dessous de zéro" (the English "below zero" is a sign)
         r"|(?P<zero>nulle?s?|aucune?|(?<=(?:dessous|dessus)\s+de\s+)zéro)"
         r"|(?P<mult>doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*)"
+        # words that hold a count: "triennal" (3-year), "semestre" (six months), "centenaire" (100th anniversary)
+        r"|(?P<counted>(?:bi|tri|quadri|quinqu|sex|dé|vic)enn(?:al|ale|aux|ales)|bimestr\p{L}*|trimestr\p{L}*|"
+        r"semestr\p{L}*|cinquantenaire|centenaire|bicentenaire|tricentenaire|millénaire)"
+        r"|(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
         # "une heure du matin" (1 a.m.), "une heure de l'après-midi" (1 p.m.): the "une" is the number
         r"|une\s+heure(?=\s+(?:(?P<am>du\s+matin|de\s+la\s+nuit)|de\s+l['’]après-midi|du\s+soir))"
         # a Roman numeral: "le XIXe siècle" (the 19th century), "au XVIII"
@@ -322,6 +333,11 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
             q = Quantity(1 if m.group("am") else 13, "time", sp, soft=True)
         elif "mult" in g:
             q = Quantity(next(v for k, v in _MULTIPLE.items() if g["mult"].startswith(k)), "plain", sp, soft=True)
+        elif "counted" in g:
+            q = Quantity(next(v for k, v in _COUNTED.items() if g["counted"].startswith(k)), "plain", sp, soft=True)
+        elif "month" in g:
+            # a month matches the number of a date written in figures ("5/12/2019" = "12 mai 2019")
+            q = Quantity(_MONTHS.index(g["month"]) + 1, "plain", sp, soft=True)
         elif "glued" in g:
             v = float(g["glued"])  # "GBBO15" may be the 2015 edition
             q = Quantity(v, "plain", sp, (2000 + v, 1900 + v) if len(g["glued"]) == 2 else (), soft=True)
@@ -348,13 +364,36 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
             else:
                 continue
         out.append(q)
+    if lang == "fr":  # "le 11-Septembre": a month glued to its day
+        out += [Quantity(_MONTHS.index(m.group(1).lower()) + 1, "plain", Span(m.start(1), m.end(1)), soft=True)
+                for m in _GLUED_MONTH.finditer(text)]
+    return out
+
+
+_GLUED_MONTH = regex.compile(r"(?i)(?<=\d[-‑])(" + "|".join(_MONTHS) + r")(?![\p{L}])")
+# a date in figures: "5/12/2019", "12.05.19", "2019-05-12", "9/11" (a part of two digits: no fraction)
+_NUMERIC_DATE = regex.compile(r"(?<![\p{N}/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})"
+                              r"|(\d{1,2})/(\d{1,2})(?=(?:\s|[,;:!?)]|\.(?!\d)|$))(?<=\d\d(?:/\d{1,2})?|\d/\d\d))(?![\p{N}/])")
+
+
+def _dates(found: list[regex.Match[str]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in found:
+        for k in range(1, 10):
+            if m.group(k) and k != 5 and m.group(k).isdecimal():
+                v = float(m.group(k))
+                alt = (2000 + v, 1900 + v) if k == 7 and len(m.group(k)) == 2 else ()
+                out.append(Quantity(v, "plain", Span(m.start(k), m.end(k)), alt))
     return out
 
 
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity of ``text`` in language ``lang`` ("en" or "fr"), with its value and kind."""
     out = _soft_quantities(text, lang)
-    taken = [q.span for q in out]
+    soft = [q.span for q in out]
+    dates = [m for m in _NUMERIC_DATE.finditer(text) if not any(s.start <= m.start() < s.end for s in soft)]
+    out += _dates(dates)
+    taken = soft + [Span(m.start(), m.end()) for m in dates]
     words = _WORDS[lang]
     for m in _NUMBER[lang].finditer(text):
         if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in taken):
@@ -378,8 +417,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             elif v is not None and v < 100 and v % 10 == 0 and regex.match(r"['’]?s(?![\p{L}])", text[m.end("num"):]):
                 alt = (1900 + v, 2000 + v) if v < 30 else (1900 + v,)  # "the 80's" → "les années 1980"
             pre = text[max(0, m.start("num") - 5) : m.start("num")]
-            if regex.fullmatch(r"(?:19|20)\d\d/", pre) and len(m.group("num")) == 2 and m.group("num").isdecimal():
-                v = float(pre[:2] + m.group("num"))  # 2011/12 is 2011/2012
+            if regex.fullmatch(r"(?:19|20)\d\d[/–-]", pre) and len(m.group("num")) == 2 and m.group("num").isdecimal():
+                v = float(pre[:2] + m.group("num"))  # 2011/12 is 2011/2012, "the 2019-20 season"
             if regex.match(r"/\d(?!\d)", text[m.end("num"):]) or regex.search(r"(?<!\d)\d/$", pre):
                 continue  # a fraction: "5 1/2"
             frac = regex.match(r"[\s-](\d)/(\d)(?!\d)", text[m.end("num"):])
@@ -451,6 +490,13 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 alt = (*alt, raw * 1000)  # "10 milles": the thousands misspelt, as often as miles
         out.append(Quantity(v, kind, Span(start, m.end()), alt, soft=soft))
     out.sort(key=lambda q: q.span.start)
+    # a quantity in parentheses right after another converts it ("5 miles (8 km)"; amounts have their own rule);
+    # a number hyphened to a
+    # letter names something ("G-20", "F-16", "Covid-19"): both may match, neither is reported
+    out = [replace(q, soft=True) if not q.soft and q.kind != "money" and (
+        (regex.search(r"\(\s*(?:about|around|roughly|some|approx\.?|~|environ|soit)?\s*[$€£]?$", text[max(0, q.span.start - 12): q.span.start])
+         and any(p.span.end <= q.span.start and q.span.start - p.span.end <= 14 and not p.soft for p in out))
+        or regex.search(r"(?<![\p{L}])\p{L}{1,5}-$", text[max(0, q.span.start - 6): q.span.start])) else q for q in out]
     # a number inside an idiom ("cloud nine", "à quatre pattes", "cent fois") counts nothing: it may match,
     # it is never reported
     idioms = [(m.start(), m.end()) for m in _IDIOMS[lang].finditer(text)]
