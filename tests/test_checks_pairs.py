@@ -626,6 +626,12 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     ("He declined to comment.", "Il n'a pas souhaité faire de commentaire.", False),
     ("He kept silent.", "Il n'a rien dit.", False),
     ("He agreed to comment.", "Il n'a pas souhaité faire de commentaire.", True),
+    # the opposite word negated says the same: "rejected" = "n'a pas accepté", "closed" = "n'est pas ouvert"
+    ("He rejected the offer.", "Il n'a pas accepté l'offre.", False),
+    ("The shop is closed.", "Le magasin n'est pas ouvert.", False),
+    ("He is wrong.", "Il n'a pas raison.", False),
+    ("He accepted the offer.", "Il n'a pas accepté l'offre.", True),
+    ("The shop is open.", "Le magasin n'est pas ouvert.", True),
     # "n'est pas exclu" (might) and "can't be ruled out" hold no negation
     ("He might resign.", "Il n'est pas exclu qu'il démissionne.", False),
     ("A resignation cannot be ruled out.", "Une démission n'est pas exclue.", False),

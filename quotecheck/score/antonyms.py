@@ -65,6 +65,10 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("import imports imported", "import*", "export exports exported", "export*"),
     ("full", "plein pleine pleins pleines", "empty", "vide*"),
     ("peace", "paix", "war wars", "guerre*"),
+    ("right correct", "raison correct* exact*", "wrong incorrect mistaken", "tort faux fausse erron* inexact*"),
+    ("truth truthful honest*", "vérité véridique* honnête*", "lie lies lied lying liar* dishonest*",
+     "mens* mensonge* malhonnête*"),
+    ("present", "présent* là", "absent*", "absent*"),
 )
 
 
@@ -113,6 +117,28 @@ def _candidates(en: str, fr: str) -> list[Finding]:
                                    f"“{m_en.group()}” became “{m_fr.group()}”: the French says the opposite",
                                    Span(*m_en.span()), Span(*m_fr.span())))
     return out
+
+
+_NEXT_WORDS = regex.compile(r"(?:[\s,]*[\p{L}'’-]+){1,4}")
+
+
+def negated_opposite(own: str, own_lang: str, span: Span, other: str) -> tuple[str, str] | None:
+    """The negated word and the other side's word when the negation at ``span`` of ``own`` governs a word
+    (within a few words after it) whose opposite the other side has, not negated there: "rejected" →
+    "n'a pas accepté", "closed" → "n'est pas ouvert", "not open" → "fermé". Else ``None``."""
+    lang_other = "en" if own_lang == "fr" else "fr"
+    after = _NEXT_WORDS.match(own, span.end)
+    scope = own[span.start: after.end() if after else span.end]
+    own_col, other_col = (1, 0) if own_lang == "fr" else (0, 1)
+    for row in _COMPILED:
+        for a, b in ((0, 2), (2, 0)):  # own pole a (negated) against the other side's pole b
+            m_own = row[a + own_col].search(scope)
+            if m_own is None:
+                continue
+            for m_other in row[b + other_col].finditer(other):
+                if row[a + other_col].search(other) is None and not _negated(other, lang_other, m_other.start()):
+                    return m_own.group(), m_other.group()
+    return None
 
 
 RENDERED_LINK = 0.5

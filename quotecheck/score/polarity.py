@@ -405,6 +405,12 @@ def check_pair(ctx: Context) -> list[Finding]:
         if opposite:
             note = f" (a negated judgement, which may render “{opposite}”)"
             return [replace(f, severity="minor", message=f.message + note)]
+        from .antonyms import negated_opposite  # antonyms reads the negations of this module
+
+        pair = negated_opposite(own_text, own_lang, span, other_text)
+        if pair:
+            note = f" (“{pair[0]}” negated says “{pair[1]}”: the opposite word, negated, may say the same)"
+            return [replace(f, severity="minor", message=f.message + note)]
         scope = own_text[span.start : span.end + 40]
         litotes = _LEXICAL_NEG[own_lang].search(scope)
         if litotes and not regex.search(r"[,.;:!?]", scope[: litotes.start()]):
