@@ -632,6 +632,11 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     ("He is wrong.", "Il n'a pas raison.", False),
     ("He accepted the offer.", "Il n'a pas accepté l'offre.", True),
     ("The shop is open.", "Le magasin n'est pas ouvert.", True),
+    # "pas une seule personne … ne" is one negation; "plus jamais" is never again; an expletive ne with "rien"
+    ("Not a single person came.", "Pas une seule personne n'est venue.", False),
+    ("Never again!", "Plus jamais ça !", False),
+    ("Again!", "Plus jamais ça !", True),
+    ("He left before anyone noticed.", "Il est parti avant que quiconque ne remarque rien.", False),
     # "n'est pas exclu" (might) and "can't be ruled out" hold no negation
     ("He might resign.", "Il n'est pas exclu qu'il démissionne.", False),
     ("A resignation cannot be ruled out.", "Une démission n'est pas exclue.", False),

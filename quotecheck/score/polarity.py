@@ -148,10 +148,13 @@ def negations(text: str, lang: str) -> list[Span]:
             continue  # "n'importe quoi, c'est même pas …": the idiom's n' takes no partner
         partner = _FR_PARTNER.search(text, m.end(), min(len(text), m.end() + 60))
         bare = _FR_BARE_NE_VERB.match(text, m.start())
-        if _SANS_QUE.search(text[max(0, m.start() - 60) : m.start()]):
+        if _SANS_QUE.search(text[max(0, m.start() - 60) : m.start()]) or (
+                partner is not None and partner.group().lower() in ("rien", "personne", "aucun", "aucune")
+                and _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()])):
             if partner is not None:
                 taken.add(partner.start())
-            continue  # "sans que cela n'amène aucun profit": the ne is expletive, the aucun is "any"
+            continue  # "sans que cela n'amène aucun profit", "avant que quiconque ne remarque rien": the ne is
+            # expletive, the aucun (rien) is "any" ("anything")
         if partner is not None and partner.group().lower() == "plus" \
                 and regex.match(r"\s+(?:tard|tôt)(?![\p{L}])", text[partner.end() :]) \
                 and _EXPLETIVE.search(text[max(0, m.start() - 80) : m.start()]):
@@ -164,7 +167,7 @@ def negations(text: str, lang: str) -> list[Span]:
             continue  # "ils ne bégayent … ou ne s'agitent pas": coordinated, one negation
         lead = max(0, m.start() - 80)
         subject = regex.search(r"(?i)(?<![\p{L}])(?<!(?:la|une|cette|chaque|toute|de|du|les)\s+)"
-                               r"(personne|rien|aucune?|(nul(?:le)?)|jamais)(?:[\s,.]+[\p{L}\p{N}'’-]+){0,10}[\s,]*$",
+                               r"(personne|rien|aucune?|(nul(?:le)?)|jamais|(?<=^\s*|[.!?;:«\"]\s*)pas\s+une?(?:\s+seule?)?)(?:[\s,.]+[\p{L}\p{N}'’-]+){0,10}[\s,]*$",
                                text[lead : m.start()])
         if subject is not None and (lead + subject.start(1) in taken
                                     or any(s.start <= lead + subject.start(1) < s.end for s in out)):
@@ -218,11 +221,13 @@ def negations(text: str, lang: str) -> list[Span]:
             continue  # "la plus vieille personne": a noun; the pronoun goes with ne or stands alone ("Personne.")
         if word in ("pas", "personne") and regex.search(
             r"(?:\b(?:faux|un|le|la|ce|cette|du|au|premiers?|grands?|petits?|deux|quelques|mes|ses|leurs?|"
-            r"chaque|une|toute|à|de|en)|pas\s+à)\s*$", before):
+            r"chaque|une|toute|à|de|en|seule?|bonnes?|jeunes?|vieilles?|certaines?|dernières?|"
+            r"premières?|moindre|telle)|pas\s+à)\s*$", before):
             continue  # a noun: "un faux pas", "la personne"
         if word == "jamais" and regex.search(
             r"(?:\bque|\bsi|\bplus|\bmoins|premi\p{L}+|meilleure?s?|seule?s?|pire|\bd['’])[^.;!?]{0,40}$",
-            text[max(0, m.start() - 50) : m.start()].lower()):
+            text[max(0, m.start() - 50) : m.start()].lower()) \
+                and not regex.search(r"(?i)(?<![\p{L}])plus\s+$", text[max(0, m.start() - 6) : m.start()]):
             continue  # "ever": "plus forte que jamais", "le premier … jamais fabriqué"
         fixed = (regex.match(_SANS_FIXED, text[m.end() :]) or regex.match(_SANS_SOFT, text[m.end() :])) \
             if word == "sans" else None
