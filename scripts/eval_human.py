@@ -158,6 +158,14 @@ class ParaRow:
     en: str
     fr: str
     label: str
+    bicleaner: float | None = None  # the corpus builders' own classifier score, shipped in the file
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def read_paracrawl(path: Path) -> tuple[list[ParaRow], int]:
@@ -171,13 +179,13 @@ def read_paracrawl(path: Path) -> tuple[list[ParaRow], int]:
         for no, line in enumerate(fh, 1):
             cols = line.rstrip("\r\n").split("\t")
             if len(cols) == 9:
-                release, label = "v3", cols[7]
+                release, label, bicleaner = "v3", cols[7], _float(cols[6])
             elif len(cols) == 8:
-                release, label = "v7", cols[5]
+                release, label, bicleaner = "v7", cols[5], _float(cols[4])
             else:
                 bad += 1
                 continue
-            rows.append(ParaRow(release, no, cols[2].strip(), cols[3].strip(), label.strip()))
+            rows.append(ParaRow(release, no, cols[2].strip(), cols[3].strip(), label.strip(), bicleaner))
     return rows, bad
 
 
@@ -418,6 +426,10 @@ def eval_paracrawl(data: Path, scorer: Any, cosine: UseCosine, limit: int | None
     cos = cosine([r.en for r in kept], [r.fr for r in kept])
     copy, chrf_sig = chrf_scores([r.fr for r in kept], [r.en for r in kept])
     signals = {"quotecheck": q, "use_cosine": cos, "chrf_en_fr_copy": copy}
+    if all(r.bicleaner is not None for r in kept):
+        # the score of the classifier that built the corpus (Bicleaner), as the file gives it: the
+        # purpose-built reference point for telling these pairs apart
+        signals["bicleaner"] = [float(r.bicleaner) for r in kept]  # type: ignore[arg-type]
     labels = [r.label for r in kept]
 
     def block(neg: tuple[str, ...], subset: Callable[[ParaRow], bool] = lambda r: True) -> dict[str, Any]:
@@ -683,6 +695,7 @@ SIGNAL_NAMES = {
     "use_cosine": "USE cosine",
     "chrf_vs_reference": "chrF MT vs reference",
     "chrf_en_fr_copy": "chrF FR vs EN (copy)",
+    "bicleaner": "Bicleaner (in the file)",
 }
 
 

@@ -90,6 +90,7 @@ def test_read_paracrawl_both_releases(tmp_path):
         ("v3", 1, "Hello world", "Bonjour le monde", "V"),
         ("v7", 2, "The red car", "La voiture bleue", "E"),
     ]
+    assert [r.bicleaner for r in rows] == [0.5, 0.5]  # v3 column 7, v7 column 5
 
 
 def test_read_mqm_attaches_spans_to_their_own_segment(tmp_path):
