@@ -114,6 +114,11 @@ CASES = [
     (numbers, "Sales over three months.", "Les ventes sur un trimestre.", []),
     (numbers, "The G-20 summit.", "Le sommet du G20.", []),
     (numbers, "The deficit halved.", "Le déficit a été divisé par deux.", []),
+    # feet and inches together; a French "m" after a number is metres; a rounding under "about" is minor
+    (numbers, "He is 6ft 2in tall.", "Il mesure 1,88 m.", []),
+    (numbers, "He is 6ft 2in tall.", "Il mesure 2,10 m.", ["number.changed"]),
+    (numbers, "It weighs 11 lb 4 oz.", "Il pèse 5,1 kg.", []),
+    (numbers, "The rate is 3.46%.", "Le taux est d'environ 3,5 %.", ["number.changed"]),
     (numbers, "He has a degree in law.", "Il a un degré de culpabilité.", []),  # "un degré" is a word
     (numbers, "The late 80's.", "La fin des années 1980.", []),
     (numbers, "One of two dozen firms.", "L'un des deux douzaines de cabinets.", []),

@@ -655,3 +655,14 @@ def test_an_escaped_line_break_is_no_letter():
     assert not [f for f in r.findings if f.code.startswith("entity.")], r.findings
     assert r.en == en and r.fr == fr
 
+
+@pytest.mark.parametrize("en, fr, severity", [
+    ("About 1,960 people died.", "Quelque 2 000 personnes sont mortes.", "minor"),
+    ("It cost 2.47 million.", "Cela a coûté près de 2,5 millions.", "minor"),
+    ("1,960 people died.", "2 000 personnes sont mortes.", "critical"),  # rounded without saying so
+    ("About 1,960 people died.", "Quelque 3 000 personnes sont mortes.", "critical"),
+])
+def test_a_rounding_under_a_word_of_approximation_is_minor(en, fr, severity):
+    (r,) = check_pairs([(en, fr)])
+    assert [f.severity for f in r.findings if f.code == "number.changed"] == [severity], r.findings
+

@@ -84,6 +84,8 @@ def _number_re(lang: str) -> regex.Pattern[str]:
     # "0, 5 %": a French decimal comma typed with a space, before a percent sign only
     spaced_decimal = r"|(?<=(?<!\p{N})\p{N}{1,2}),\s\p{N}(?=\s?%)" if lang == "fr" else ""
     scales = "|".join(sorted((regex.escape(w) for w in _SCALES if len(w) > 2), key=len, reverse=True))
+    # "£3m" is three million; a French "1,88 m" is metres (the French million is "M": "3 M€")
+    letters = "[kKmM]" if lang == "en" else "[kKM]"
     ordinal = "st|nd|rd|th" if lang == "en" else "ère|ere|re|er|e|ème|ᵉ|eme"
     # an adjective between the number and its unit: "six dernières décennies", "two more years"
     unit_adj = (r"(?i:more|full|whole|long|additional|extra|consecutive|straight|previous)" if lang == "en" else
@@ -95,7 +97,7 @@ def _number_re(lang: str) -> regex.Pattern[str]:
         (?:(?P<clock>\p{{N}}{{1,2}}(?::|\s?h\s?)\p{{N}}{{2}}(?!\p{{N}}){clock_extra})
           |(?P<num>\p{{N}}+(?:[ \u00a0\u202f.,]\p{{N}}{{3}})*(?:[.,]\p{{N}}+{spaced_decimal})?)
           |(?P<word>(?i:{words}|{hundreds})(?:(?:[\s-]+|{joiner})(?i:{words}|{thousands}))*)(?![\p{{L}}]))
-        (?:[\s-]?(?P<scale>(?i:{scales})(?![\p{{L}}])|(?:[kKmM]|bn)(?:n)?(?![\p{{L}}\p{{N}}/]))|)
+        (?:[\s-]?(?P<scale>(?i:{scales})(?![\p{{L}}])|(?:{letters}|bn)(?:n)?(?![\p{{L}}\p{{N}}/]))|)
         (?P<ord>{ordinal})?
         (?:\s?(?P<pct>%|(?i:pour[\s-]?cent|percent|per\s?cent)))?
         (?:\s?(?P<time>(?i:[ap]\.?m\.?)(?![\p{{L}}])|h(?:\s?\d\d)?(?![\p{{L}}]){hour_words}))?
@@ -370,6 +372,12 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
     return out
 
 
+_COMPOUND_UNITS = (
+    (regex.compile(r"(?i)(?<![\p{N}.,])(\d{1,2})\s?(ft|feet|foot|['’])\s?(\d{1,2})\s?(?:in|inches|inch|[\"”])(?![\p{L}])"),
+     "height", 0.3048, 0.0254),
+    (regex.compile(r"(?i)(?<![\p{N}.,])(\d{1,3})\s?(lbs?|pounds?)\s?(\d{1,2})\s?(?:oz|ounces?)(?![\p{L}])"),
+     "mass", 0.45359, 0.028350),
+)
 _GLUED_MONTH = regex.compile(r"(?i)(?<=\d[-‑])(" + "|".join(_MONTHS) + r")(?![\p{L}])")
 # a date in figures: "5/12/2019", "12.05.19", "2019-05-12", "9/11" (a part of two digits: no fraction)
 _NUMERIC_DATE = regex.compile(r"(?<![\p{N}/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([/.-])(\d{1,2})\5(\d{4}|\d{2})"
@@ -390,6 +398,9 @@ def _dates(found: list[regex.Match[str]]) -> list[Quantity]:
 def quantities(text: str, lang: str) -> list[Quantity]:
     """Every quantity of ``text`` in language ``lang`` ("en" or "fr"), with its value and kind."""
     out = _soft_quantities(text, lang)
+    if lang == "en":  # "6ft 2in", "6 feet 2 inches", "11 lb 4 oz": one quantity
+        out += [Quantity(float(m[1]) * major + float(m[3]) * minor, f"unit:{dim}", Span(m.start(), m.end()))
+                for pattern, dim, major, minor in _COMPOUND_UNITS for m in pattern.finditer(text)]
     soft = [q.span for q in out]
     dates = [m for m in _NUMERIC_DATE.finditer(text) if not any(s.start <= m.start() < s.end for s in soft)]
     out += _dates(dates)
@@ -565,6 +576,24 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+# words of approximation right before a number: the other side may give it rounded
+_APPROX = {
+    "en": regex.compile(r"(?i)(?<![\p{L}])(?:about|around|roughly|nearly|almost|some|approximately|approx\.?|"
+                        r"close\s+to|more\s+than|over|just\s+over|just\s+under|under|less\s+than|up\s+to|~)\s+"
+                        r"(?:[$€£]\s?)?$"),
+    "fr": regex.compile(r"(?i)(?<![\p{L}])(?:environ|quelque|près\s+de|presque|autour\s+de|approximativement|"
+                        r"plus\s+de|moins\s+de|un\s+peu\s+plus\s+de|un\s+peu\s+moins\s+de|jusqu['’]à|quasiment|"
+                        r"pratiquement|d['’]environ|~)\s*(?:[$€£]\s?)?$"),
+}
+
+
+def _rounded(a: Quantity, b: Quantity) -> bool:
+    """The two values differ by 10 % at most (the same kind of quantity)."""
+    if a.kind != b.kind and "plain" not in (a.kind, b.kind):
+        return False
+    return any(x and y and abs(x - y) <= 0.1 * max(abs(x), abs(y)) for x in a.values for y in b.values)
+
+
 _CURRENCY = (("£", r"£|\bpounds?\b|\blivres?\b|\bsterling\b|\bgbp\b"), ("$", r"\$|\bdollars?\b|\busd\b"),
              ("€", r"€|\beuros?\b|\beur\b"), ("¥", r"¥|\byens?\b|\byuans?\b"),
              ("₽", r"\broubles?\b|\brubles?\b"), ("fr", r"\bfrancs?\b"))
@@ -621,9 +650,13 @@ def check(en: str, fr: str) -> list[Finding]:
             b = extra.pop(0)
             ca, cb = _currency(en, a.span), _currency(fr, b.span)
             converted = ca is not None and cb is not None and ca != cb
-            out.append(Finding("number.changed", "minor" if converted else "critical",
+            rounded = not converted and _rounded(a, b) and (
+                _APPROX["en"].search(en[max(0, a.span.start - 25): a.span.start])
+                or _APPROX["fr"].search(fr[max(0, b.span.start - 25): b.span.start]))
+            out.append(Finding("number.changed", "minor" if converted or rounded else "critical",
                                f"{en[a.span.start:a.span.end]!r} became {fr[b.span.start:b.span.end]!r}"
-                               + (" (in another currency: a conversion?)" if converted else ""),
+                               + (" (in another currency: a conversion?)" if converted else "")
+                               + (" (rounded, with a word of approximation)" if rounded else ""),
                                a.span, b.span))
         elif _CONVERSION_GLOSS.search(en[max(0, a.span.start - 40) : a.span.start]) \
                 and regex.match(r"\s*\)", en[a.span.end :]):
