@@ -100,6 +100,9 @@ def _check_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Exit 1 when a rendering scores under SCORE.")(f)
     f = click.option("--fail-on", type=click.Choice(["critical", "major", "minor"]),
                      help="Exit 1 when a finding of this severity or worse remains.")(f)
+    f = click.option("--evidence/--no-evidence", default=None,
+                     help="Demote to minor the serious findings the sentence similarity does not confirm "
+                          "(default: on; env QUOTECHECK_EVIDENCE).")(f)
     return f
 
 
@@ -122,8 +125,8 @@ def _crosses(checks: list[Any], fail_under: float | None, fail_on: str | None) -
 @_check_options
 @_common_input
 def check(paths: Sequence[str], fmt: str, output: str | None, reference: str | None, allow_list: str | None,
-          severity: tuple[str, ...], fail_under: float | None, fail_on: str | None, encoding: str | None,
-          input_format: str | None) -> None:
+          severity: tuple[str, ...], fail_under: float | None, fail_on: str | None, evidence: bool | None,
+          encoding: str | None, input_format: str | None) -> None:
     """Judge every French rendering of an English quote in articles.
 
     For each pair: a fidelity score (0–100), a verdict (faithful, review,
@@ -135,7 +138,7 @@ def check(paths: Sequence[str], fmt: str, output: str | None, reference: str | N
     from .report.check import render_check_json, render_check_text
 
     settings = Settings.from_env(encoding=encoding, input_format=input_format, allow_list=allow_list,
-                                 severity=severity or None)
+                                 severity=severity or None, evidence=evidence)
     from .pipeline import read_references
 
     refs = read_references(reference) if reference else None
@@ -162,7 +165,7 @@ def check(paths: Sequence[str], fmt: str, output: str | None, reference: str | N
 @_check_options
 def compare(english: str | None, french: str | None, pairs_file: str | None, reference: str | None, fmt: str,
             output: str | None, jobs: int, allow_list: str | None, severity: tuple[str, ...],
-            fail_under: float | None, fail_on: str | None) -> None:
+            fail_under: float | None, fail_on: str | None, evidence: bool | None) -> None:
     """Judge French renderings given directly: one pair, or a file of pairs.
 
     Each record carries the input's id (its line number when it has none), the
@@ -177,7 +180,7 @@ def compare(english: str | None, french: str | None, pairs_file: str | None, ref
         raise click.UsageError("give ENGLISH and FRENCH, or --pairs FILE")
     if pairs_file is not None and (english is not None or reference is not None):
         raise click.UsageError("--pairs replaces ENGLISH and FRENCH (put references in the JSONL records)")
-    settings = Settings.from_env(allow_list=allow_list, severity=severity or None)
+    settings = Settings.from_env(allow_list=allow_list, severity=severity or None, evidence=evidence)
     if pairs_file is not None:
         records = list(read_pairs(pairs_file))
     else:

@@ -34,6 +34,9 @@ class Settings:
     """A TOML allow-list of newsroom conventions (and severity overrides), see the README."""
     severity: tuple[str, ...] = ()
     """Severity overrides ``CODE=LEVEL`` (a code or a family prefix like ``intensity.``)."""
+    evidence: bool = True
+    """Demote to minor the serious findings whose undoing does not bring the texts closer
+    (the evidence gate, ``models/gate.v1.json``); off: every check's severity as it is."""
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.unmarked_threshold <= 1.0:
@@ -106,6 +109,12 @@ def signature(settings: Settings, *, stages: tuple[str, ...] = ("extract",)) -> 
         sig["score_model"] = f"{m.name} (faithful ≥ {m.faithful:g}, unfaithful < {m.unfaithful:g})"
         sig["settings"]["allow_list"] = f"sha256:{policy.digest}" if policy.digest else "none"
         sig["settings"]["severity"] = [f"{c}={v}" for c, v in policy.severity]
+        if settings.evidence:
+            from .score.evidence import load_gate
+
+            sig["evidence_gate"] = load_gate().name
+        else:
+            sig["evidence_gate"] = "off"
     if settings.unmarked or "pair" in stages or "score" in stages:
         from . import registry
 
@@ -119,6 +128,7 @@ def signature(settings: Settings, *, stages: tuple[str, ...] = ("extract",)) -> 
         + [f"unmarked:{'yes' if settings.unmarked else 'no'}@{settings.unmarked_threshold:g}"]
         + ([f"pair:{sig['pair_model']}", f"align:{sig['aligner']}"] if "pair_model" in sig else [])
         + ([f"score:{sig['score_model']}", f"allow:{sig['settings']['allow_list']}",
-            "severity:" + (",".join(sig["settings"]["severity"]) or "default")] if "score_model" in sig else [])
+            "severity:" + (",".join(sig["settings"]["severity"]) or "default"),
+            f"gate:{sig['evidence_gate']}"] if "score_model" in sig else [])
     )
     return sig

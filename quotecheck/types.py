@@ -295,7 +295,8 @@ class Finding:
 
     ``code`` is stable (``number.changed``, ``polarity.dropped``…); spans are
     offsets into the English and the French text given to the check (the
-    pipeline shifts them to article offsets).
+    pipeline shifts them to article offsets). ``evidence`` and ``demoted_from`` are set
+    by the evidence gate (:mod:`quotecheck.score.evidence`) on serious findings it judged.
     """
 
     code: str
@@ -303,6 +304,8 @@ class Finding:
     message: str
     en_span: Span | None = None
     fr_span: Span | None = None
+    evidence: float | None = None  # cosine change when the difference is undone (score/evidence.py)
+    demoted_from: Severity | None = None  # the severity before the evidence gate demoted it to minor
 
 
 MarkKind = Literal["sic", "elision", "note", "insertion", "inclusive"]

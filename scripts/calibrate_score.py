@@ -10,7 +10,7 @@ injected error each (label 0). The test split (newstest2014, newsdiscussdev2015,
 NTREX, FLORES, MTNT, Tatoeba) and the human-labelled sets are never seen here.
 
 Method: the checks run with the current model (the features do not depend on
-it). Features: ``bias, cosine, critical, major, minor, coverage_en,
+it). Features: ``bias, cosine, critical, major, minor, demoted, coverage_en,
 coverage_fr`` (counts capped at 3). Default ``--method pooled``: one logistic
 regression on all pairs, classes weighted equally, so that the score reads as
 the chance, in percent, that a rendering is faithful when faithful and broken
@@ -46,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 from quotecheck.score import Checker, PairInput  # noqa: E402
 from quotecheck.score.verdict import MODEL_PATH, features  # noqa: E402
 
-FEATURES = ("bias", "cosine", "critical", "major", "minor", "coverage_en", "coverage_fr")
+FEATURES = ("bias", "cosine", "critical", "major", "minor", "demoted", "coverage_en", "coverage_fr")
+COUNTS = ("critical", "major", "minor", "demoted")
 CAP = 3.0
 L2 = 1e-2
 
@@ -86,7 +87,7 @@ def matrix(recs: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
         chunk = recs[i : i + 256]
         for rec, res in zip(chunk, checker.check([PairInput(r["id"], r["en"], r["fr"]) for r in chunk]), strict=True):
             f = features(res.cosine, list(res.findings), res.alignment)
-            rows.append([min(CAP, f[k]) if k in ("critical", "major", "minor") else f[k] for k in FEATURES])
+            rows.append([min(CAP, f[k]) if k in COUNTS else f[k] for k in FEATURES])
             labels.append(0.0 if rec["perturbed"] else 1.0)
             cats.append(rec.get("severity") if rec["perturbed"] else None)
     return np.asarray(rows), np.asarray(labels), cats
@@ -113,7 +114,7 @@ def fit(x: np.ndarray, y: np.ndarray, intercept: bool = True, weights: np.ndarra
 
 # the direction each feature may push the score, from what it measures (0: free): more similarity and
 # more coverage never make a rendering less faithful, more findings never make it more faithful
-SIGNS = (0, +1, -1, -1, -1, +1, +1)  # bias, cosine, critical, major, minor, coverage_en, coverage_fr
+SIGNS = (0, +1, -1, -1, -1, -1, +1, +1)  # bias, cosine, critical, major, minor, demoted, coverage_en, coverage_fr
 
 
 def category_weights(y: np.ndarray, categories: list[str | None]) -> np.ndarray:
@@ -288,7 +289,7 @@ def main() -> int:
             "provisional": False,
             "features": list(FEATURES),
             "weights": [round(float(b), 4) for b in beta],
-            "caps": {"critical": CAP, "major": CAP, "minor": CAP},
+            "caps": {k: CAP for k in COUNTS},
             "thresholds": {"faithful": faithful, "unfaithful": unfaithful},
             "method": args.method if args.method == "ranking" else f"pooled, balanced by {args.balance}",
             "calibrated_on": {"data": "newstest2012+2013 en-orig, faithful and one injected error each "

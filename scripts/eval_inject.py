@@ -2,7 +2,7 @@
 """Error-injection suite: does the score rank a faithful rendering above the same rendering
 with one injected error, and does the matching finding appear?
 
-    python scripts/eval_inject.py [--split test|dev] [--data ../shared/data] [--limit N]
+    python scripts/eval_inject.py [--split test|dev|dev-wide] [--data ../shared/data] [--limit N]
                                   [--seed 13] [--scorer auto|api|fallback] [--json]
                                   [--dump pairs.jsonl] [--dump-only] [--errors CATEGORY]
 
@@ -11,6 +11,9 @@ Faithful pairs are English-original professional translations read from
 the folder is absent):
 
 * ``--split dev``  : WMT newstest2012 + newstest2013 (``origlang == en``), for calibration;
+* ``--split dev-wide`` : dev plus the development sets of ``eval_false_alarms.py --split
+  dev-wide`` (the 2012–2013 rows translated from a third language, newsdiscusstest2015,
+  MTNT fr→en read in reverse), for the evidence gate (``scripts/calibrate_gate.py``);
 * ``--split test`` : newstest2014 + newsdiscussdev2015 (``origlang == en``), NTREX-128
   (France French; the Canadian French translation is kept as an independent
   reference), FLORES-200 devtest, MTNT valid en→fr, and a fixed sample of at most 2000
@@ -100,12 +103,33 @@ def _line_aligned(name: str, en_path: Path, fr_path: Path, ref_path: Path | None
     return Dataset(name, list(zip(en, fr)), refs, files)
 
 
+def _third_language(data: Path, name: str) -> Dataset | None:
+    """The rows of a newstest set translated from a third language (both sides translations)."""
+    p = data / "wmt_newstest_enfr" / f"{name}.en-fr.tsv"
+    if not p.exists():
+        return None
+    with p.open(encoding="utf-8", newline="") as fh:
+        rows = [(r["en"], r["fr"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r["origlang"] not in ("en", "fr")]
+    return Dataset(f"{name}-third", rows, files=[p])
+
+
 def load(data: Path, split: str, seed: int) -> list[Dataset]:
     """The faithful data sets of a split (those present under ``data``)."""
     out: list[Dataset | None] = []
-    if split == "dev":
+    if split in ("dev", "dev-wide"):
         out += [_newstest(data, "newstest2012"), _newstest(data, "newstest2013")]
-    else:
+    if split == "dev-wide":
+        # the development sets of scripts/eval_false_alarms.py --split dev-wide: none is in test
+        out += [_third_language(data, "newstest2012"), _third_language(data, "newstest2013")]
+        d = data / "wmt_newstest_enfr"
+        out.append(_line_aligned("newsdiscusstest2015", d / "newsdiscusstest2015.en", d / "newsdiscusstest2015.fr"))
+        p = data / "mtnt_enfr" / "valid.fr-en.tsv"
+        if p.exists():
+            with p.open(encoding="utf-8", newline="") as fh:
+                rows = [(r[2], r[1]) for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if len(r) >= 3]
+            out.append(Dataset("mtnt-fr-en-reversed", rows, files=[p]))
+    elif split == "test":
         out += [_newstest(data, "newstest2014"), _newstest(data, "newsdiscussdev2015")]
         d = data / "ntrex128_enfr"
         out.append(_line_aligned("ntrex128", d / "newstest2019-src.eng.txt",
@@ -599,7 +623,7 @@ def print_report(fig: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--split", choices=("test", "dev"), default="test")
+    ap.add_argument("--split", choices=("test", "dev", "dev-wide"), default="test")
     ap.add_argument("--limit", type=int, default=0, help="first N pairs of each data set")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--scorer", choices=("auto", "api", "fallback"), default="auto")

@@ -34,7 +34,8 @@ def _located(article: Article, sp: Span | None) -> dict[str, Any] | None:
 
 def finding_to_dict(f: Finding, en: str, fr: str) -> dict[str, Any]:
     return {"code": f.code, "severity": f.severity, "message": f.message,
-            "en": _local(en, f.en_span), "fr": _local(fr, f.fr_span)}
+            "en": _local(en, f.en_span), "fr": _local(fr, f.fr_span),
+            "evidence": f.evidence, "demoted_from": f.demoted_from}
 
 
 def pair_check_to_dict(pc: PairCheck) -> dict[str, Any]:

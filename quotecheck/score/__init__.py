@@ -125,6 +125,9 @@ class Checker:
 
         self.model = load_model()
         self.policy = load_policy(self.settings.allow_list, self.settings.severity)
+        from .evidence import NO_GATE, load_gate
+
+        self.gate = load_gate() if self.settings.evidence else NO_GATE
 
     def check(self, items: Sequence[PairInput]) -> list[PairCheck]:
         """Every pair checked; the embeddings of the whole batch (sentences, tokens, then
@@ -152,12 +155,17 @@ class Checker:
         words = {tok.text for en_tokens, fr_tokens in tokens for tok in (*en_tokens, *fr_tokens)}
         vectors = self.encoder.encode(sentences + sorted(words))
         aligned = self.aligner.align_tokens_many(tokens)
+        raw: list[list[Finding]] = []
+        cosines: list[float] = []
+        for k, (it, en, marks, fr) in enumerate(prepared):
+            cosines.append(float(vectors[2 * k] @ vectors[2 * k + 1]))
+            alignment, sim = aligned[k]
+            raw.append(run_checks(Context(en, fr, alignment, marks, cosines[-1], self.encoder, self.langid, sim)))
+        judged = self._evidence(prepared, raw, cosines)
         out: list[PairCheck] = []
         for k, (it, en, marks, fr) in enumerate(prepared):
-            cosine = float(vectors[2 * k] @ vectors[2 * k + 1])
-            alignment, sim = aligned[k]
-            ctx = Context(en, fr, alignment, marks, cosine, self.encoder, self.langid, sim)
-            found, silenced = self.policy.apply(run_checks(ctx), en, fr)
+            cosine, alignment = cosines[k], aligned[k][0]
+            found, silenced = self.policy.apply(judged[k], en, fr)
             score = self.model.score(features(cosine, found, alignment))
             verdict = self.model.verdict(score, found)
             out.append(PairCheck(
@@ -166,6 +174,30 @@ class Checker:
                 reference=reference_metrics(it.fr, it.reference) if it.reference else None,
                 silenced=tuple(silenced),
             ))
+        return out
+
+    def _evidence(self, prepared: list, raw: list[list[Finding]], cosines: list[float]) -> list[list[Finding]]:
+        """The findings of every pair after the evidence gate: the counterfactual pairs of all
+        serious findings of the batch are embedded in one encoder call."""
+        from ..encoder import without_furniture
+
+        requests = [self.gate.requests(found, en, fr) for (_it, en, _m, fr), found in zip(prepared, raw)]
+        if not any(requests):
+            return raw
+        texts: list[str] = []
+        for reqs in requests:
+            texts += [without_furniture(t) or t for _i, cf in reqs for t in cf]
+        vectors = self.encoder.encode(texts)
+        out, row = [], 0
+        for found, reqs, base in zip(raw, requests, cosines):
+            if not reqs:
+                out.append(found)
+                continue
+            evidence = {}
+            for i, _cf in reqs:
+                evidence[i] = float(vectors[row] @ vectors[row + 1]) - base
+                row += 2
+            out.append(_sorted(self.gate.apply(found, evidence)))
         return out
 
     def rescore(self, check: PairCheck, kept: tuple[Finding, ...]) -> float:

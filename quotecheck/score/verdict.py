@@ -2,6 +2,7 @@
 
 The score is a logistic model over a few features of the pair — the USE
 cosine of the two texts, the number of critical, major and minor findings, the
+number of serious findings the evidence gate demoted (:mod:`.evidence`), the
 alignment coverage of each side — whose weights are fitted on data by
 ``scripts/calibrate_score.py`` and stored in ``quotecheck/models/score.v1.json``
 (with the thresholds of the verdict). ``score = 100 × P(faithful)``; the
@@ -48,9 +49,12 @@ class ScoreModel:
 
 def features(cosine: float, findings: list[Finding], alignment: Alignment | None) -> dict[str, float]:
     """The model's inputs for one pair."""
-    count = {"critical": 0, "major": 0, "minor": 0}
+    count = {"critical": 0, "major": 0, "minor": 0, "demoted": 0}
     for f in findings:
-        count[f.severity] += 1
+        if f.demoted_from is not None:
+            count["demoted"] += 1  # a serious finding the evidence gate did not confirm: its own weight
+        else:
+            count[f.severity] += 1
     return {
         "bias": 1.0,
         "cosine": cosine,
