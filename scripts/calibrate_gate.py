@@ -21,8 +21,8 @@ to tell the sets apart instead of the errors:
 The checks run with the gate off. For every serious finding and every edit of
 :mod:`quotecheck.score.evidence` that applies, the evidence (cosine change of the
 counterfactual pair) is measured. Per code, the edit whose evidence best separates
-positives from negatives (ROC-AUC) is kept when at least ``--min-pos`` positives
-and ``--min-neg`` negatives exist and the AUC reaches ``--min-auc``; its threshold is
+positives from negatives (ROC-AUC) is kept when it applies to at least ``--min-pos``
+positives and ``--min-neg`` negatives and the AUC reaches ``--min-auc``; its threshold is
 the evidence that a share ``--keep`` of the positives reach. Prints, per code, the
 edit, the AUC, the threshold and the shares of positives and negatives the gate
 would demote, then the share of faithful dev pairs with a serious finding before and
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         for kind in KINDS:
             pos = [ev[n][kind] for n in idx if ex[n][0] == 1 and kind in ev[n]]
             neg = [ev[n][kind] for n in idx if ex[n][0] == 0 and kind in ev[n]]
-            if len(pos) >= max(1, 0.8 * pos_n) and len(neg) >= max(1, 0.8 * neg_n):
+            if pos and neg:  # the edit applies to some findings (not to links and handles, say)
                 scores[kind] = (auc(pos, neg), pos, neg)
         others = ", ".join(f"{k} {v[0]:.3f}" for k, v in scores.items())
         if not scores:
@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         if code.startswith(NEVER):
             print(f"{code:22s} {pos_n:5d} {neg_n:5d}  {kind:10s} {a:6.3f}   never gated   {others}")
             continue
-        if pos_n < args.min_pos or neg_n < args.min_neg or a < args.min_auc:
+        if len(pos) < args.min_pos or len(neg) < args.min_neg or a < args.min_auc:
             print(f"{code:22s} {pos_n:5d} {neg_n:5d}  {kind:10s} {a:6.3f}   not gated   {others}")
             continue
         t = float(np.quantile(pos, 1 - args.keep))
