@@ -124,6 +124,9 @@ CASES = [
     (numbers, "One of two dozen firms.", "L'un des deux douzaines de cabinets.", []),
     (numbers, "She flew twice.", "Elle a volé deux fois.", []),
     (numbers, "It employs half a million people.", "Elle emploie 500 000 personnes.", []),
+    # "one" before percent is a count, not a pronoun
+    (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 1 %.", []),
+    (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 3 %.", ["number.changed"]),
     (numbers, "We tried a half dozen times.", "Nous avons essayé une demi-douzaine de fois.", []),
     (numbers, "In 2010, 20 percent of cases.", "En 2010, 20 % des cas.", []),
     (numbers, "A 40 percent quota.", "Un quota de 40 pour-cent.", []),

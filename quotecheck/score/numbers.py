@@ -447,7 +447,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
             if lang == "fr" and word in ("un", "une") and not m.group("scale") and (
                     not m.group("unit") or m.group("unit").lower() in _WORD_UNITS):
                 continue  # French article, not a number
-            if lang == "en" and word == "one" and not (m.group("scale") or m.group("unit")) \
+            if lang == "en" and word == "one" and not (m.group("scale") or m.group("unit") or m.group("pct")) \
                     and not regex.search(r"(?i)(?:plus|minus)\s+$", text[max(0, m.start() - 7) : m.start()]):
                 continue  # "one of", "no one": rarely a count worth checking
             if lang == "en" and word == "zero" and regex.match(r"(?i)\s*(?:°\s*)?(?:degrees?\s+)?(?:below|above)\b|",
