@@ -124,6 +124,11 @@ CASES = [
     (numbers, "One of two dozen firms.", "L'un des deux douzaines de cabinets.", []),
     (numbers, "She flew twice.", "Elle a volé deux fois.", []),
     (numbers, "It employs half a million people.", "Elle emploie 500 000 personnes.", []),
+    # a French word for a group of N, or a term of N years, holds the count
+    (numbers, "The three then fled the scene.", "Puis le trio s'enfuit.", []),
+    (numbers, "It would deny the two-chamber concept.", "Cela nierait le concept bicaméral.", []),
+    (numbers, "A new seven-year budget.", "Un nouveau budget septennal.", []),
+    (numbers, "The four of them fled.", "Puis le trio s'enfuit.", ["number.omitted"]),
     # "one" before percent is a count, not a pronoun
     (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 1 %.", []),
     (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 3 %.", ["number.changed"]),

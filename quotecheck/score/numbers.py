@@ -124,7 +124,8 @@ _ORDINALS = {"en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5
 # "doubled" / "le double" (two times), "tripler" (three times): implied counts on either side
 _MULTIPLE = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 2, "twofold": 2, "threefold": 3, "fourfold": 4,
              "fivefold": 5, "tenfold": 10, "hundredfold": 100}
-_COUNTED = {"bienn": 2, "trienn": 3, "quadrienn": 4, "quinquenn": 5, "sexenn": 6, "décenn": 10, "vicenn": 20,
+_COUNTED = {"bienn": 2, "trienn": 3, "quadrienn": 4, "quinquenn": 5, "sexenn": 6, "septenn": 7, "décenn": 10,
+            "vicenn": 20, "duo": 2, "trio": 3, "quatuor": 4, "quintette": 5, "binôme": 2, "bicamér": 2,
             "bimestr": 2, "trimestr": 3, "semestr": 6, "cinquantenaire": 50, "centenaire": 100,
             "bicentenaire": 200, "tricentenaire": 300, "millénaire": 1000}
 _MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -193,8 +194,10 @@ _SOFT = {
         r"|(?P<zero>nulle?s?|aucune?|(?<=(?:dessous|dessus)\s+de\s+)zéro)"
         r"|(?P<mult>doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*)"
         # words that hold a count: "triennal" (3-year), "semestre" (six months), "centenaire" (100th anniversary)
-        r"|(?P<counted>(?:bi|tri|quadri|quinqu|sex|dé|vic)enn(?:al|ale|aux|ales)|bimestr\p{L}*|trimestr\p{L}*|"
-        r"semestr\p{L}*|cinquantenaire|centenaire|bicentenaire|tricentenaire|millénaire)"
+        r"|(?P<counted>(?:bi|tri|quadri|quinqu|sex|sept|dé|vic)enn(?:al|ale|aux|ales|at|ats|ie|ies)|bimestr\p{L}*|"
+        r"trimestr\p{L}*|semestr\p{L}*|cinquantenaire|centenaire|bicentenaire|tricentenaire|millénaire"
+        # a group of N: "le trio" (the three), "un duo", "bicaméral" (two-chamber)
+        r"|duos?|trios?|quatuors?|quintettes?|binômes?|bicamér\p{L}*)(?![\p{L}])"
         r"|(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
         # "une heure du matin" (1 a.m.), "une heure de l'après-midi" (1 p.m.): the "une" is the number
         r"|une\s+heure(?=\s+(?:(?P<am>du\s+matin|de\s+la\s+nuit)|de\s+l['’]après-midi|du\s+soir))"
