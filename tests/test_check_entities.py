@@ -80,6 +80,11 @@ CLEAN = [
     ("Obama's plan is working.", "Le plan d'Obama fonctionne."),
     ("President Macron and Prime Minister Theresa May spoke.",
      "Le président Macron et la Première ministre Theresa May se sont parlé."),
+    # a capitalised title is no name: "the Head of the office" -> "le directeur du bureau"
+    ("Many speak about it, explains the Head of the office, Viktor Sebelev.",
+     "Beaucoup en parlent, explique le directeur du bureau, Victor Sebelev."),
+    ("The fight has been joined by club Manager Tomas Paclik.",
+     "Tomas Paclik, président du club, est entré dans la compétition."),
     ("Mr. Trump met Sen. Chuck Schumer.", "M. Trump a rencontré le sénateur Chuck Schumer."),
     # spelling variants and transliterations
     ("President Zelensky is in Kyiv.", "Le président Zelenski est à Kiev."),

@@ -623,7 +623,8 @@ coach officer detective professor prof ambassador commissioner deputy agent insp
 ceo cfo coo cto founder emperor empress ayatollah sheikh sultan emir crown first mp mps mep meps am ams
 spokesman spokeswoman spokesperson det councillor councilor councilman alderman marshal corporal private major
 trooper constable jr sr junior senior esq st saint sens adm brig maj cmdr supt insp amb atty secy lawmaker
-congressmember assemblyman assemblywoman
+congressmember assemblyman assemblywoman head heads manager managers trainer boss executive editor treasurer
+envoy delegate chairperson dean rector provost headmaster headmistress principal curator
 """)
 
 TITLES_FR: frozenset[str] = _words("""
@@ -633,7 +634,9 @@ archevêque père soeur sœur frère docteur dr m mme mmes mlle mm monsieur mada
 lady général colonel lieutenant capitaine sergent amiral commandant chef directeur directrice juge procureur
 procureure ambassadeur ambassadrice commissaire député députée inspecteur shérif pdg fondateur empereur
 impératrice ayatollah cheikh sultan émir porte-parole vice conseiller conseillère maître me saint sainte
-représentant représentante élu élue lieutenant-colonel
+représentant représentante élu élue lieutenant-colonel responsable dirigeant dirigeante entraîneur patron
+patronne gérant gérante manager trésorier trésorière envoyé envoyée délégué déléguée doyen doyenne recteur
+rectrice proviseur conservateur conservatrice rédacteur rédactrice
 """)
 
 # English words that are never names by themselves, even capitalised: function
