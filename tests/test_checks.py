@@ -129,6 +129,18 @@ CASES = [
     (numbers, "It would deny the two-chamber concept.", "Cela nierait le concept bicaméral.", []),
     (numbers, "A new seven-year budget.", "Un nouveau budget septennal.", []),
     (numbers, "The four of them fled.", "Puis le trio s'enfuit.", ["number.omitted"]),
+    # durations in other units: months, weeks, days, hours, minutes are converted ("18 months" = "un an et
+    # demi", "48 hours" = "deux jours"); against a clock reading or a bare number they compare as written
+    (numbers, "It lasted one and a half years.", "Cela a duré 18 mois.", []),
+    (numbers, "It lasted 18 months.", "Cela a duré un an et demi.", []),
+    (numbers, "It took two years.", "Cela a pris 24 mois.", []),
+    (numbers, "It took 48 hours.", "Cela a pris deux jours.", []),
+    (numbers, "It took 48 hours.", "Cela a pris 48 heures.", []),
+    (numbers, "About 75 minutes later.", "Environ une heure et quart plus tard.", []),
+    (numbers, "In two weeks.", "Dans 15 jours.", []),
+    (numbers, "It took two years.", "Cela a pris deux mois.", ["number.changed"]),
+    (numbers, "We have 3 days left.", "Il nous reste 3 semaines.", ["number.changed"]),
+    (numbers, "See you at 9 pm.", "Rendez-vous à 21 heures.", []),
     # "one" before percent is a count, not a pronoun
     (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 1 %.", []),
     (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 3 %.", ["number.changed"]),

@@ -120,7 +120,7 @@ def test_check_text_json_and_exit_codes(write, tmp_path):
     jsonschema.validate(doc, _schema_named("check"))
     (chk,) = doc["articles"][0]["checks"]
     f = next(x for x in chk["findings"] if x["code"] == "number.changed")
-    assert f["fr"]["text"] == "45" and f["fr"]["line"] == 3 and f["en"]["text"] == "11"
+    assert f["fr"]["text"] == "45 jours" and f["fr"]["line"] == 3 and f["en"]["text"] == "11 days"
     assert "score:score.v1" in doc["signature"]["text"]
 
 

@@ -25,7 +25,7 @@ FR = "Le ministre n'a pas démissionné lundi."
 @pytest.mark.parametrize("kind, en_words, fr_words, expected", [
     ("fr_del", None, "lundi", (EN, "Le ministre n'a pas démissionné .")),
     ("en_del", "on Monday", None, ("The minister did not resign .", FR)),
-    ("both_del", "on Monday", "lundi", ("The minister did not resign .", "Le ministre n'a pas démissionné .")),
+    ("both_del", "Monday", "lundi", ("The minister did not resign on .", "Le ministre n'a pas démissionné .")),
     ("swap", "Monday", "lundi", (EN, "Le ministre n'a pas démissionné Monday .")),
     ("fr_affirm", None, "n'a pas démissionné", (EN, "Le ministre a démissionné lundi.")),
     ("en_affirm", "did not resign", None, ("The minister did resign on Monday.", FR)),
@@ -139,3 +139,20 @@ def test_cli_switches_the_gate_off():
     changed_off = [f for f in off["pairs"][0]["findings"] if f["code"] == "number.changed"]
     assert changed_on[0]["evidence"] is not None and changed_off[0]["evidence"] is None
     assert changed_on[0]["severity"] == "critical"  # a clear swap of numbers is confirmed
+
+
+def test_both_sides_deleted_only_when_the_words_are_a_small_part_of_each_text():
+    short_en, short_fr = "It lasted 18 months.", "Cela a duré deux ans."
+    f = Finding("number.changed", "critical", "m", _span(short_en, "18 months"), _span(short_fr, "deux ans"))
+    assert counterfactual("both_del", f, short_en, short_fr) is None  # what is left says little
+    assert counterfactual("swap", f, short_en, short_fr) is not None
+    long_en = "After the storm, the repairs on the old bridge over the river lasted 18 months in all."
+    long_fr = "Après la tempête, les travaux sur le vieux pont au-dessus de la rivière ont duré deux ans en tout."
+    f = Finding("number.changed", "critical", "m", _span(long_en, "18 months"), _span(long_fr, "deux ans"))
+    assert counterfactual("both_del", f, long_en, long_fr) is not None
+
+
+def test_a_clear_change_in_a_short_text_stays_critical():
+    (r,) = check_pairs([("It lasted 18 months.", "Cela a duré deux ans et demi.")])
+    changed = [f for f in r.findings if f.code == "number.changed"]
+    assert changed and changed[0].severity == "critical" and changed[0].demoted_from is None

@@ -38,6 +38,7 @@ from ..types import Finding
 
 GATE_PATH = Path(__file__).resolve().parent.parent / "models" / "gate.v1.json"
 SERIOUS = ("critical", "major")
+MAX_SHARE = 0.2  # both_del judges a finding whose words are at most this share of each text
 KINDS = ("fr_del", "en_del", "both_del", "swap", "fr_affirm", "en_affirm")
 
 _FURNITURE = regex.compile(r"^(?:https?://|pic\.twitter|www\.|[@#])", regex.I)
@@ -80,6 +81,8 @@ def counterfactual(kind: str, f: Finding, en: str, fr: str) -> tuple[str, str] |
     elif kind == "en_del" and e is not None:
         out = (_cut(en, e.start, e.end), fr)
     elif kind == "both_del" and e is not None and r is not None:
+        if len(e) > MAX_SHARE * len(en.strip()) or len(r) > MAX_SHARE * len(fr.strip()):
+            return None  # in a short text the words are most of its meaning: what is left says little
         out = (_cut(en, e.start, e.end), _cut(fr, r.start, r.end))
     elif kind == "swap" and e is not None and r is not None:
         out = (en, _cut(fr, r.start, r.end, f" {en[e.start:e.end]} "))
@@ -151,4 +154,4 @@ def load_gate(path: str | None = None) -> Gate:
     return Gate(str(data["name"]), rules)
 
 
-__all__ = ["GATE_PATH", "KINDS", "NO_GATE", "Gate", "counterfactual", "load_gate"]
+__all__ = ["GATE_PATH", "KINDS", "MAX_SHARE", "NO_GATE", "Gate", "counterfactual", "load_gate"]

@@ -45,6 +45,16 @@ _UNITS = {
     "decades": ("years", 10.0), "decade": ("years", 10.0), "décennies": ("years", 10.0), "décennie": ("years", 10.0),
     "years": ("years", 1.0), "year": ("years", 1.0), "ans": ("years", 1.0), "an": ("years", 1.0),
     "années": ("years", 1.0), "année": ("years", 1.0),
+    # shorter durations, in years: "18 months" = "un an et demi", "48 hours" = "deux jours" (a French
+    # "heures" is read as a clock time; against it, a duration compares as written: "48 hours" = "48 heures")
+    "months": ("years", 1 / 12), "month": ("years", 1 / 12), "mois": ("years", 1 / 12),
+    "weeks": ("years", 7 / 365.25), "semaines": ("years", 7 / 365.25),  # not "week": "un week-end"
+    "semaine": ("years", 7 / 365.25), "fortnights": ("years", 14 / 365.25), "fortnight": ("years", 14 / 365.25),
+    "days": ("years", 1 / 365.25), "day": ("years", 1 / 365.25), "jours": ("years", 1 / 365.25),
+    "jour": ("years", 1 / 365.25), "journées": ("years", 1 / 365.25), "journée": ("years", 1 / 365.25),
+    "hours": ("years", 1 / 8766), "hour": ("years", 1 / 8766), "hrs": ("years", 1 / 8766),
+    "minutes": ("years", 1 / 525960), "minute": ("years", 1 / 525960), "mins": ("years", 1 / 525960),
+    "seconds": ("years", 1 / 31557600), "secondes": ("years", 1 / 31557600),
     "ounces": ("mass", 0.028350), "ounce": ("mass", 0.028350), "oz": ("mass", 0.028350),
     "grammes": ("mass", 0.001), "gramme": ("mass", 0.001), "grams": ("mass", 0.001), "g": ("mass", 0.001),
     "mètre": ("height", 1.0), "metre": ("height", 1.0), "meter": ("height", 1.0),
@@ -155,6 +165,7 @@ def _to_roman(n: int) -> str:
 
 # minutes of a duration in words; the share of a fraction in words (both languages)
 _DURATIONS = {r"heure\s+et\s+demie|hour\s+and\s+a\s+half": 90, r"demi-heure|half\s+an\s+hour": 30,
+              r"heure\s+et\s+quart|hour\s+and\s+a\s+quarter": 75,
               r"trois\s+quarts": 45, r"quart": 15}
 _SHARES = {r"half|moitié": 0.5, r"two[\s-]+thirds|deux\s+tiers": 2 / 3, r"third|tiers": 1 / 3,
            r"three[\s-]+quarters|trois\s+quarts": 0.75, r"quarter|quart": 0.25}
@@ -168,7 +179,8 @@ _SOFT = {
         r"|(?P<half>(?:a\s+)?half(?:\s+an?)?[\s-]+(?:dozen|hundred|thousand|million|billion))"
         # durations and shares written in words: "an hour and a half" (90 minutes), "a fortnight",
         # "one in five" (20 %), "three quarters" (75 %), "24/7"
-        r"|(?P<hours>an?\s+hour\s+and\s+a\s+half|half\s+an\s+hour|(?:a|one)\s+quarter\s+of\s+an\s+hour)"
+        r"|(?P<hours>an?\s+hour\s+and\s+a\s+(?:half|quarter)|half\s+an\s+hour|(?:a|one)\s+quarter\s+of\s+an\s+hour)"
+        r"|(?P<yearhalf>(?:a|one)\s+year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years)"
         r"|(?P<weeks>(?:a|one)\s+week|(?:a\s+)?fortnight|two\s+weeks)"
         r"|(?P<frac>(?:a\s+|one\s+)?half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter"
         r"|three[\s-]+quarters|(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>two|three|four|five|six|ten|\d{1,3}(?!\p{N})))"
@@ -187,7 +199,8 @@ _SOFT = {
     "fr": regex.compile(
         r"(?i)(?:(?<=(?<![\p{L}])[dl]['’])|(?<![\p{L}\p{N}'’-]))(?:"
         r"(?P<approx>une\s+(?:" + "|".join(_APPROX_FR) + r"))"
-        r"|(?P<hours>une\s+heure\s+et\s+demie|une\s+demi-heure|(?:un|trois)\s+quarts?\s+d['’]heure)"
+        r"|(?P<hours>une\s+heure\s+et\s+(?:demie|quart)|une\s+demi-heure|(?:un|trois)\s+quarts?\s+d['’]heure)"
+        r"|(?P<yearhalf>une?\s+(?:an|année)\s+et\s+demie?)"
         r"|(?P<frac>(?:la\s+)?moitié|(?:un|le)\s+tiers|deux\s+tiers|(?:un|le)\s+quart|(?:les\s+)?trois\s+quarts)"
         r"|(?P<always>(?P<every>\d{1,2})\s?(?:heures|h|jours)\s+sur\s+(?P=every))|(?P<noon>midi)|(?P<midnight>minuit)"
         # "zero" rendered "nul", "aucun"; "en dessous de zéro" (the English "below zero" is a sign)
@@ -248,6 +261,7 @@ class Quantity:
     alternatives: tuple[float, ...] = ()  # other readings of an ambiguous number ("3,158" in French)
     soft: bool = False  # implied ("both", "a year", "hundreds"): matches, but is never reported alone
     within: tuple[float, float] | None = None  # a range rather than a value ("des centaines", "une trentaine")
+    raw: float | None = None  # a duration's number as written, before its conversion to years ("18" months)
 
     @property
     def values(self) -> tuple[float, ...]:
@@ -291,6 +305,8 @@ def _soft_quantities(text: str, lang: str) -> list[Quantity]:
         elif "hours" in g:
             minutes = next(v for k, v in _DURATIONS.items() if regex.search(k, g["hours"]))
             q = Quantity(minutes, "plain", sp, (minutes / 60,), soft=True)
+        elif "yearhalf" in g:
+            q = Quantity(1.5, "unit:years", sp, soft=True)  # "a year and a half" = "18 mois"
         elif "weeks" in g:
             q = Quantity(1, "plain", sp, (7, 8), soft=True) if "week" in g["weeks"] and "two" not in g["weeks"] \
                 else Quantity(2, "plain", sp, (14, 15), soft=True)  # "huit jours", "quinze jours"
@@ -413,6 +429,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in taken):
             continue
         alt: tuple[float, ...] = ()
+        written_as: float | None = None
         if m.group("clock"):
             c = m.group("clock")
             h, mins = (c[:2], c[2:]) if regex.fullmatch(r"\d{4}", c) else regex.split(r"\s?[:h.]\s?", c)
@@ -489,6 +506,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 elif lang == "en" and unit == "degrees":
                     alt = ((v - 32) * 5 / 9,)  # "90 degrees" in an American text is Fahrenheit
             else:
+                if dim == "years" and ufactor != 1.0:
+                    written_as = v
                 v *= ufactor
                 alt = tuple(a * factor * ufactor for a in alt)
             kind = f"unit:{dim}"
@@ -498,11 +517,13 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if not m.group("unit"):
             alt = tuple(a * factor for a in alt)
         soft = kind == "ordinal" and v == 1  # "1er", "1st": dates and ranks more than counts
+        if written_as == 1 and m.group("word"):
+            soft = True  # "un jour" (some day), "one day", "un mois de loyer": may match, never reported alone
         if lang == "fr" and m.group("unit") and m.group("unit").lower() == "milles" and m.group("num"):
             raw = _parse_digits(m.group("num"), lang)
             if raw is not None:
                 alt = (*alt, raw * 1000)  # "10 milles": the thousands misspelt, as often as miles
-        out.append(Quantity(v, kind, Span(start, m.end()), alt, soft=soft))
+        out.append(Quantity(v, kind, Span(start, m.end()), alt, soft=soft, raw=written_as))
     out.sort(key=lambda q: q.span.start)
     # a quantity in parentheses right after another converts it ("5 miles (8 km)"; amounts have their own rule);
     # a number hyphened to a
@@ -567,6 +588,10 @@ def _same(a: Quantity, b: Quantity) -> bool:
         ranged, other = (a, b) if a.within is not None else (b, a)
         return other.within is not None or any(ranged.holds(x) for x in other.values)
     if a.kind.startswith("unit:") or b.kind.startswith("unit:"):
+        written = next((q for q in (a, b) if q.raw is not None), None)
+        if written is not None and a.kind != b.kind and {a.kind, b.kind} & {"plain", "time"}:
+            other = b if written is a else a  # "18 months" against a bare "18", "48 hours" against "48 heures"
+            return any(other.holds(x) for x in (written.raw, *written.values))
         if a.kind != b.kind and "plain" not in (a.kind, b.kind):
             return False
         if a.kind == b.kind == "unit:temp":  # a converted temperature is rounded to the degree
