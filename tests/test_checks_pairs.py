@@ -259,6 +259,17 @@ def test_third_person_verb_rendered_in_the_future():
     assert not [f for f in r.findings if f.code == "tense.changed"], r.findings
 
 
+@pytest.mark.parametrize("en, fr, flagged", [
+    ("Do you believe that you will succeed?", "Pensez-vous que vous réussirez ?", False),  # -eed is no past
+    ("Prices exceed the limit again.", "Les prix dépassent de nouveau la limite.", False),
+    ("They agreed to the plan.", "Ils accepteront le plan.", True),  # but "agreed" is one
+    ("He freed the hostages.", "Il libérera les otages.", True),
+])
+def test_words_in_eed_are_pasts_only_when_they_are(en, fr, flagged):
+    (r,) = check_pairs([(en, fr)])
+    assert bool([f for f in r.findings if f.code == "tense.changed" and f.severity == "major"]) == flagged, r.findings
+
+
 @pytest.mark.parametrize("en, fr, severity", [
     ("The prose is supple and perfectly suited to his task.", "La prose sera souple et parfaitement adaptée à sa tâche.",
      "minor"),

@@ -58,13 +58,16 @@ _FR_MODAL = regex.compile(
     r"|(?<=^[\s\"«“]*)qu(?:e\s|['’])"
 )
 
+# an English -ed past: not -eed words that are no pasts ("succeed", "need", "exceed"; "agreed", "freed" are),
+# nor adjectives and numbers in -ed ("hundred", "sacred", "naked")
+_ED = r"(?:(?!(?i:hundred|sacred|naked|wicked|wretched|rugged|ragged|kindred|shred|indeed)(?![\p{L}]))\p{L}+(?<!e)ed|\p{L}*(?:agre|decre|fre|guarante|refere)ed)"
 _EN_IF = regex.compile(r"(?i)(?<![\p{L}])(?:if|unless)(?![\p{L}])")
 _FR_SI = regex.compile(r"(?i)(?<![\p{L}])(?:si|s['’]ils?|à\s+moins)(?![\p{L}])")
 _EN_PAST = regex.compile(
     r"(?i)(?<![\p{L}'])(?:was|were|wasn't|weren't|did|didn't|had|hadn't|yesterday|ago|said|told|added|explained|"
     r"announced|declared|wrote|stated|insisted|claimed|noted|tweeted|warned|replied|"
     r"ha(?:s|ve)(?:n't|\s+not|\s+never)?\s+(?:(?:\p{L}+ly|also|already|just|now|since|ever|never|always|still|long|"
-    r"since|yet|once|even|all|both)\s+){0,2}(?:been|\p{L}+ed|said|made|done|gone|come|taken|given|told|seen|known|"
+    r"since|yet|once|even|all|both)\s+){0,2}(?:been|" + _ED + r"|said|made|done|gone|come|taken|given|told|seen|known|"
     r"found|won|lost|paid|sent|built|kept|held|brought|become|left|begun|written|spoken|met|led|felt|meant|put|"
     r"had|got|gotten|shown|grown|drawn|thrown|flown|blown|risen|fallen|chosen|driven|eaten|forgotten|hidden|"
     r"stolen|broken|woken|worn|torn|sworn|beaten|bitten|ridden|shaken|fought|taught|caught|bought|sought|"
@@ -72,7 +75,7 @@ _EN_PAST = regex.compile(
     r"swum|overcome|undergone|withdrawn|forbidden|forgiven|arisen|mistaken|undertaken|overtaken|split|"
     r"spread|cut|set|hit|quit|shut|hurt|let|cost|read|fled|fed|bred|led|sped|won|spun|dug|lit|slid|"
     r"struck|sprung|shrunk|sunk|stunk|ground|wound|bound|found|fed)|"
-    r"(?:I|you|he|she|it|we|they|who)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|said|went|came|made|took|gave|told|saw|knew|"
+    r"(?:I|you|he|she|it|we|they|who)\s+(?:\p{L}+ly\s+)?(?:" + _ED + r"|said|went|came|made|took|gave|told|saw|knew|"
     r"thought|found|left|became|began|won|lost|paid|sent|built|kept|held|brought|bought|fell|rose|ran|wrote|"
     r"spoke|met|led|stood|felt|meant|got))(?![\p{L}])"
 )
@@ -80,7 +83,7 @@ _EN_PAST = regex.compile(
 _EN_ED = regex.compile(
     r"(?i)(?<![\p{L}'])(?<!\b(?:is|are|was|were|be|been|being|am|has|have|had|get|got|gets|the|a|an|this|that|its|"
     r"their|his|her|our|your|my|of|for|with|by|in|on|at|to|from|and|or|newly|recently|well|so|highly|widely)\s)"
-    r"(?:\p{L}{3,}ed(?!\s+by\b)|took|gave|went|came|knew|became|began|brought|bought|wrote|spoke|told|sold|taught|"
+    r"(?:(?=\p{L}{5})" + _ED + r"(?!\s+by\b)|took|gave|went|came|knew|became|began|brought|bought|wrote|spoke|told|sold|taught|"
     r"fought|sought|grew|drew|threw|flew|chose|drove|forgot|broke|woke|wore|swore|rode|shook|sang|drank|swam|"
     r"overcame|underwent|withdrew|forgave|arose|mistook|undertook|overtook|fled|sprang|shrank|sank|"
     r"saw|made|found|thought|felt|kept|held|lost|met|paid|sent|built|won|heard|stood|understood|ran|sat|fell|"
@@ -269,7 +272,7 @@ _INDIRECT = {
 
 
 _EN_TOK = {
-    "past": regex.compile(r"(?i)^(?:was|were|wasn't|weren't|did|didn't|had|hadn't|\p{L}{3,}ed|said|went|came|made|took|"
+    "past": regex.compile(r"(?i)^(?:was|were|wasn't|weren't|did|didn't|had|hadn't|(?=\p{L}{5})" + _ED + r"|said|went|came|made|took|"
                           r"gave|told|saw|knew|thought|found|left|became|began|won|lost|paid|sent|built|kept|held|"
                           r"brought|bought|fell|rose|ran|wrote|spoke|met|led|stood|felt|meant|got|could)$"),
     "future": regex.compile(r"(?i)^(?:will|won't|shall|'ll)$"),
