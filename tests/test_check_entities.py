@@ -80,6 +80,11 @@ CLEAN = [
     ("Obama's plan is working.", "Le plan d'Obama fonctionne."),
     ("President Macron and Prime Minister Theresa May spoke.",
      "Le président Macron et la Première ministre Theresa May se sont parlé."),
+    # French institutions written with a capital are common nouns: "le Parquet", "l'Exécutif"
+    ("After the outcry, the State General Attorney opened a case.",
+     "Après la dénonciation, le Parquet a ouvert une procédure."),
+    ("It cannot be said that the government invaded the competence of Congress.",
+     "On ne peut pas dire que l'Exécutif ait envahi la compétence du Congrès."),
     # a capitalised title is no name: "the Head of the office" -> "le directeur du bureau"
     ("Many speak about it, explains the Head of the office, Viktor Sebelev.",
      "Beaucoup en parlent, explique le directeur du bureau, Victor Sebelev."),

@@ -729,7 +729,8 @@ fleuve rivière île golfe baie vallée loi code charte traité accord conventio
 projet rapport indice échelle droit commerce industrie économie finances santé défense intérieur affaires
 étrangères éducation culture travail armées environnement agriculture transports énergie sécurité sciences
 lettres arts histoire médecine cv pib tva sida ovni pdg ong adn ia vih ogm sms tv télé radio salon foire
-exposition tournoi sommet conférence forum festival
+exposition tournoi sommet conférence forum festival parquet exécutif législatif judiciaire choeur chœur
+siècle siècles institution institutions javel barbarie cap préfecture mairie rectorat inspection
 """)
 
 # Words that make a run of capitalised words the name of an institution, which
