@@ -144,6 +144,8 @@ CASES = [
     # "one" before percent is a count, not a pronoun
     (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 1 %.", []),
     (numbers, "The index closed down one percent.", "L'indice a fini en baisse de 3 %.", ["number.changed"]),
+    (numbers, "The shares rose by one percent.", "Les actions ont augmenté de un pour cent.", []),
+    (numbers, "The shares rose by two percent.", "Les actions ont augmenté de un pour cent.", ["number.changed"]),
     (numbers, "We tried a half dozen times.", "Nous avons essayé une demi-douzaine de fois.", []),
     (numbers, "In 2010, 20 percent of cases.", "En 2010, 20 % des cas.", []),
     (numbers, "A 40 percent quota.", "Un quota de 40 pour-cent.", []),

@@ -464,7 +464,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
                 # part of a name ("BBC Two", "Formula One", "the Big Four"): matches "Formule 1", never reported
                 out.append(Quantity(float(v), "plain", Span(m.start(), m.end()), soft=True))
                 continue
-            if lang == "fr" and word in ("un", "une") and not m.group("scale") and (
+            if lang == "fr" and word in ("un", "une") and not m.group("scale") and not m.group("pct") and (
                     not m.group("unit") or m.group("unit").lower() in _WORD_UNITS):
                 continue  # French article, not a number
             if lang == "en" and word == "one" and not (m.group("scale") or m.group("unit") or m.group("pct")) \
