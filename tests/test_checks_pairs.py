@@ -651,6 +651,12 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     # "n'est pas exclu" (might) and "can't be ruled out" hold no negation
     ("He might resign.", "Il n'est pas exclu qu'il démissionne.", False),
     ("A resignation cannot be ruled out.", "Une démission n'est pas exclue.", False),
+    # ", if not" (or even) and "si ce n'est", "never ending" (endless) hold no negation; "If not," does
+    ("It is hard, if not impossible.", "C'est difficile, voire impossible.", False),
+    ("A two-speed, if not multi-speed, Europe.", "Une Europe à deux vitesses, si ce n'est à plusieurs.", False),
+    ("It is like a never ending story.", "C'est comme une histoire infinie.", False),
+    ("If not, we will leave.", "Dans ce cas, nous partirons.", True),
+    ("It will never end.", "Cela finira.", True),
 ])
 def test_not_far_and_no_compounds(en, fr, flagged):
     (r,) = check_pairs([(en, fr)])
