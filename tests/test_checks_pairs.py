@@ -656,6 +656,9 @@ def test_degree_words_that_absorb_tres(en, fr, flagged):
     ("A two-speed, if not multi-speed, Europe.", "Une Europe à deux vitesses, si ce n'est à plusieurs.", False),
     ("It is like a never ending story.", "C'est comme une histoire infinie.", False),
     ("If not, we will leave.", "Dans ce cas, nous partirons.", True),
+    ("If not for science, they would do other things.", "Si ce n'est pour la science, ils feraient autre chose.",
+     False),
+    ("If it were not for science, they would do other things.", "Sans la science, ils feraient autre chose.", False),
     ("It will never end.", "Cela finira.", True),
 ])
 def test_not_far_and_no_compounds(en, fr, flagged):

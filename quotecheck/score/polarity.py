@@ -81,6 +81,7 @@ _EN_NOT_NEG = regex.compile(
     r"|(?:\bcannot|\bcan['’]t|\bcould(?:n['’]t|\s+not)|\bnot)\s+(?:be\s+)?(?:ruled\s+out|excluded)\b"
     # "two-speed, if not multi-speed," (or even; "si ce n'est"), "never-ending" (endless, "infini")
     r"|(?<=,\s{0,2})if\s+not\b(?=\s+(?:\p{L}+[\s-]+){0,2}\p{L}+\s*[,.;:!?)])|\bnever[\s-]+ending\b"
+    r"|\bif\s+(?:it\s+(?:were|was|had\s+been)\s+)?not\s+for\b"  # "if not for X" (without X, "si ce n'est pour")
 )
 # the litotes "not far from" (near): a negation only when the French has one to match it ("pas loin de");
 # "proche de", "près de" render it without one
