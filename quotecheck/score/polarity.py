@@ -81,7 +81,6 @@ _EN_NOT_NEG = regex.compile(
     r"|(?:\bcannot|\bcan['’]t|\bcould(?:n['’]t|\s+not)|\bnot)\s+(?:be\s+)?(?:ruled\s+out|excluded)\b"
     # "two-speed, if not multi-speed," (or even; "si ce n'est"), "never-ending" (endless, "infini")
     r"|(?<=,\s{0,2})if\s+not\b(?=\s+(?:\p{L}+[\s-]+){0,2}\p{L}+\s*[,.;:!?)])|\bnever[\s-]+ending\b"
-    r"|\bif\s+(?:it\s+(?:were|was|had\s+been)\s+)?not\s+for\b"  # "if not for X" (without X, "si ce n'est pour")
 )
 # the litotes "not far from" (near): a negation only when the French has one to match it ("pas loin de");
 # "proche de", "près de" render it without one
@@ -103,8 +102,9 @@ _FR_NOT_NEG = regex.compile(
     r"|(?<=de\s+rien\s+)n['’]était"  # "comme si de rien n'était": one negation, the "rien"
     # "il n'est pas exclu que": a possibility (might), no negation; the English "can't be ruled out" likewise
     r"|(?:ne\s+|n['’])(?:\p{L}+\s+){0,2}pas\s+exclue?s?(?![\p{L}])"
-    # "si ce n'est" (if not, or even: "à deux vitesses, si ce n'est à plusieurs")
-    r"|si\s+ce\s+n['’]est(?:\s+pas)?"
+    # "si ce n'est" (if not, or even: "à deux vitesses, si ce n'est à plusieurs"); "si ce n'est pour" (if not
+    # for, without) keeps its negation, as the English does
+    r"|si\s+ce\s+n['’]est(?:\s+pas)?(?!\s+(?:pour|grâce)(?![\p{L}]))"
     r"|(?:ne\s+|n['’])hésit\p{L}*\s+pas|pourquoi\s+(?:donc\s+)?pas|(?:(?:ne\s+|n['’])(?:\p{L}+\s+)?)?(?:pas\s+)?(?:arrêt|cess)\p{L}*\s+(?:pas\s+)?d(?:e\s|['’]))"
 )
 # an answer particle at the start of a sentence ("No, it is not", "Non ce n'est pas"): not counted
