@@ -2,7 +2,7 @@
 """Speed of the check stage: scoring cost per pair, and ``compare --pairs`` throughput.
 
     python scripts/bench_check.py [--pairs 2000] [--set en-orig|comments] [--jobs 1 2] [--cli-only]
-                                  [--wait-quiet MINUTES] [--data ../shared/data]
+                                  [--wait-quiet MINUTES] [--data ../shared/data] [--against TREE]
 
 Pairs (``--set``): ``en-orig`` (default), the English-original rows
 (``origlang == en``) of WMT newsdiscussdev2015 (readers' comments, the register
@@ -122,6 +122,9 @@ def main() -> int:
     ap.add_argument("--wait-quiet", type=float, default=0, metavar="MINUTES",
                     help="wait for (and redo runs until) a quiet machine, at most this long per run")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--against", type=Path, metavar="TREE",
+                    help="also time a baseline source tree (e.g. `git worktree add /tmp/base COMMIT`) in the "
+                         "same run, each --jobs value right after this tree's")
     args = ap.parse_args()
     print(f"cpus {os.cpu_count()}, load average {load()}, "
           f"QUOTECHECK_THREADS={os.environ.get('QUOTECHECK_THREADS', 'default')}")
@@ -184,17 +187,25 @@ def main() -> int:
                 fh.write(f"{en.replace(chr(9), ' ')}\t{fr.replace(chr(9), ' ')}\tp{i}\n")
         exe = Path(sys.executable).with_name("quotecheck")
         base_rate, base_out = None, None
-        for jobs in args.jobs:
-            out = Path(tmp) / f"out-{jobs}.jsonl"
-            cmd = [str(exe) if exe.exists() else "quotecheck", "compare", "--pairs", str(path), "--format", "jsonl",
+        runs = [(jobs, None) for jobs in args.jobs]
+        if args.against:  # each --jobs value with this tree, then with the baseline tree, in the same run
+            runs = [(jobs, tree) for jobs in args.jobs for tree in (ROOT, args.against.resolve())]
+        rates: dict[tuple[int, Path | None], float] = {}
+        for jobs, tree in runs:
+            out = Path(tmp) / f"out-{jobs}-{len(rates)}.jsonl"
+            head = [str(exe) if exe.exists() else "quotecheck"] if tree is None else \
+                [sys.executable, "-c", "import sys; from quotecheck.cli import main; main()"]
+            cmd = [*head, "compare", "--pairs", str(path), "--format", "jsonl",
                    "-o", str(out), "--jobs", str(jobs)]
+            env = None if tree is None else {**os.environ, "PYTHONPATH": str(tree)}
             deadline = time.monotonic() + 60 * args.wait_quiet
             while True:
                 if args.wait_quiet:
                     wait_for_quiet(deadline)
                 before, busy0, own0 = load(), busy_cpu_seconds(), children_cpu_seconds()
                 t0 = time.perf_counter()
-                proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+                proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env,
+                                      cwd=None if tree is None else str(tree))
                 dt = time.perf_counter() - t0
                 busy1, own = busy_cpu_seconds(), children_cpu_seconds() - own0
                 # CPU the rest of the machine used meanwhile: above ~0.1 s a second, not a quiet figure
@@ -205,9 +216,14 @@ def main() -> int:
             others = "" if foreign is None else \
                 f"; other processes used {foreign:.1f} CPU-s meanwhile (this run {own:.1f})"
             rate = len(pairs) / dt
+            rates[(jobs, tree)] = rate
             text = out.read_bytes() if out.exists() else b""
             if base_rate is None:
                 base_rate, base_out = rate, text
+            if tree is not None and tree != ROOT:
+                print(f"  baseline tree {tree}, --jobs {jobs}: {dt:.1f} s wall, {rate:.0f} pairs/s; this tree is "
+                      f"×{rates[(jobs, ROOT)] / rate:.2f} its speed; load average before {before}{others}")
+                continue
             same = "identical to the first run's" if text == base_out else "DIFFERENT from the first run's"
             print(f"quotecheck compare --pairs ({len(pairs)} pairs) --jobs {jobs}, cold process, exit {proc.returncode}: "
                   f"{dt:.1f} s wall, {rate:.0f} pairs/s, ×{rate / base_rate:.2f} vs --jobs {args.jobs[0]}; "

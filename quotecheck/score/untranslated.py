@@ -68,16 +68,31 @@ def _borrowed(fr: str, run: list[regex.Match[str]]) -> str | None:
     return None
 
 
+class _LazyChrf:
+    """sacrebleu's chrF, built on first use (importing sacrebleu costs ~0.1 s)."""
+
+    _metric = None
+
+    def sentence_score(self, hyp: str, refs: list[str]):
+        if _LazyChrf._metric is None:
+            from sacrebleu.metrics import CHRF
+
+            _LazyChrf._metric = CHRF()
+        return _LazyChrf._metric.sentence_score(hyp, refs)
+
+
+_CHRF = _LazyChrf()
+
+
 def check_pair(ctx: Context) -> list[Finding]:
     en, fr = ctx.en, ctx.fr
     english = ctx.langid.english if ctx.langid is not None else (lambda _text: 0.0)
     out: list[Finding] = []
-    if len(en.split()) >= 4 and len(fr.split()) >= 3:
-        from sacrebleu.metrics import CHRF
-
-        chrf = CHRF().sentence_score(fr, [en]).score
+    # the share of French words written as in the English first: it is cheap, and a copy needs it
+    if len(en.split()) >= 4 and len(fr.split()) >= 3 and _copied_share(en, fr) >= COPY_SHARE:
+        chrf = _CHRF.sentence_score(fr, [en]).score
         # a copy holds English grammar words ("the", "is", "for"); names and numbers alone do not make one
-        if chrf >= COPY_CHRF and _copied_share(en, fr) >= COPY_SHARE and (
+        if chrf >= COPY_CHRF and (
                 any(w.lower() in _EN_ONLY for w in _WORD.findall(fr)) or english(fr) >= RUN_CONFIDENCE):
             return [Finding("untranslated.copy", "major",
                             f"the French is mostly the English text (chrF {chrf:.0f} against it)",
