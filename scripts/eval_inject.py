@@ -77,14 +77,16 @@ def _read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")[:-1] if path.exists() else []
 
 
-def _newstest(data: Path, name: str) -> Dataset | None:
+def _newstest(data: Path, name: str, third: bool = False) -> Dataset | None:
+    """The English-original rows of a newstest set, or with ``third`` the rows translated from a third
+    language (both sides translations)."""
     p = data / "wmt_newstest_enfr" / f"{name}.en-fr.tsv"
     if not p.exists():
         return None
     with p.open(encoding="utf-8", newline="") as fh:
         rows = [(r["en"], r["fr"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r["origlang"] == "en"]
-    return Dataset(name, rows, files=[p])
+                if (r["origlang"] not in ("en", "fr") if third else r["origlang"] == "en")]
+    return Dataset(f"{name}-third" if third else name, rows, files=[p])
 
 
 def _line_aligned(name: str, en_path: Path, fr_path: Path, ref_path: Path | None = None) -> Dataset | None:
@@ -103,17 +105,6 @@ def _line_aligned(name: str, en_path: Path, fr_path: Path, ref_path: Path | None
     return Dataset(name, list(zip(en, fr)), refs, files)
 
 
-def _third_language(data: Path, name: str) -> Dataset | None:
-    """The rows of a newstest set translated from a third language (both sides translations)."""
-    p = data / "wmt_newstest_enfr" / f"{name}.en-fr.tsv"
-    if not p.exists():
-        return None
-    with p.open(encoding="utf-8", newline="") as fh:
-        rows = [(r["en"], r["fr"]) for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r["origlang"] not in ("en", "fr")]
-    return Dataset(f"{name}-third", rows, files=[p])
-
-
 def load(data: Path, split: str, seed: int) -> list[Dataset]:
     """The faithful data sets of a split (those present under ``data``)."""
     out: list[Dataset | None] = []
@@ -121,7 +112,7 @@ def load(data: Path, split: str, seed: int) -> list[Dataset]:
         out += [_newstest(data, "newstest2012"), _newstest(data, "newstest2013")]
     if split == "dev-wide":
         # the development sets of scripts/eval_false_alarms.py --split dev-wide: none is in test
-        out += [_third_language(data, "newstest2012"), _third_language(data, "newstest2013")]
+        out += [_newstest(data, "newstest2012", third=True), _newstest(data, "newstest2013", third=True)]
         d = data / "wmt_newstest_enfr"
         out.append(_line_aligned("newsdiscusstest2015", d / "newsdiscusstest2015.en", d / "newsdiscusstest2015.fr"))
         p = data / "mtnt_enfr" / "valid.fr-en.tsv"
