@@ -161,41 +161,63 @@ def main(argv: list[str] | None = None) -> int:
     for n, (_lab, f, *_rest) in enumerate(ex):
         by_code[f.code].append(n)
 
-    rules = {}
-    print(f"\n{'code':22s} {'pos':>5s} {'neg':>5s}  {'edit':10s} {'AUC':>6s} {'thresh':>8s} "
-          f"{'pos demoted':>11s} {'neg demoted':>11s}   other edits (AUC)")
-    for code in sorted(by_code):
-        idx = by_code[code]
-        pos_n = sum(ex[n][0] for n in idx)
-        neg_n = len(idx) - pos_n
+    def best(idx: list[int], exclude: str | None = None) -> tuple[str, float, list[float], list[float]] | None:
+        """The edit whose evidence best separates positives from negatives among the findings ``idx``."""
         scores = {}
         for kind in KINDS:
             pos = [ev[n][kind] for n in idx if ex[n][0] == 1 and kind in ev[n]]
             neg = [ev[n][kind] for n in idx if ex[n][0] == 0 and kind in ev[n]]
-            if pos and neg:  # the edit applies to some findings (not to links and handles, say)
+            if kind != exclude and pos and neg:  # the edit applies to some findings (not to links, say)
                 scores[kind] = (auc(pos, neg), pos, neg)
-        others = ", ".join(f"{k} {v[0]:.3f}" for k, v in scores.items())
         if not scores:
-            print(f"{code:22s} {pos_n:5d} {neg_n:5d}  {'-':10s}   no edit applies")
-            continue
+            return None
         kind, (a, pos, neg) = max(scores.items(), key=lambda kv: kv[1][0])
-        if code.startswith(NEVER):
-            print(f"{code:22s} {pos_n:5d} {neg_n:5d}  {kind:10s} {a:6.3f}   never gated   {others}")
-            continue
+        return kind, a, pos, neg
+
+    def fitted(kind: str, a: float, pos: list[float], neg: list[float]) -> dict | None:
         if len(pos) < args.min_pos or len(neg) < args.min_neg or a < args.min_auc:
-            print(f"{code:22s} {pos_n:5d} {neg_n:5d}  {kind:10s} {a:6.3f}   not gated   {others}")
-            continue
+            return None
         t = float(np.quantile(pos, 1 - args.keep))
-        rules[code] = {"kind": kind, "threshold": round(t, 4), "auc": round(a, 3), "positives": len(pos),
-                       "negatives": len(neg)}
-        print(f"{code:22s} {pos_n:5d} {neg_n:5d}  {kind:10s} {a:6.3f} {t:+8.4f} "
-              f"{np.mean(np.array(pos) < t):11.3f} {np.mean(np.array(neg) < t):11.3f}   {others}")
+        return {"kind": kind, "threshold": round(t, 4), "auc": round(a, 3), "positives": len(pos),
+                "negatives": len(neg), "pos_demoted": round(float(np.mean(np.array(pos) < t)), 3),
+                "neg_demoted": round(float(np.mean(np.array(neg) < t)), 3)}
+
+    rules = {}
+    print(f"\n{'code':22s} {'pos':>5s} {'neg':>5s}  {'edit':10s} {'AUC':>6s} {'thresh':>8s} "
+          f"{'pos demoted':>11s} {'neg demoted':>11s}")
+    for code in sorted(by_code):
+        idx = by_code[code]
+        pos_n = sum(ex[n][0] for n in idx)
+        head = f"{code:22s} {pos_n:5d} {len(idx) - pos_n:5d}  "
+        found = best(idx)
+        if found is None:
+            print(f"{head}{'-':10s}   no edit applies")
+            continue
+        kind, a, pos, neg = found
+        rule = None if code.startswith(NEVER) else fitted(kind, a, pos, neg)
+        if rule is None:
+            print(f"{head}{kind:10s} {a:6.3f}   {'never' if code.startswith(NEVER) else 'not'} gated")
+            continue
+        # a fallback for the findings the main edit cannot judge (short texts for both_del, say)
+        rest = [n for n in idx if kind not in ev[n]]
+        alt = best(rest, exclude=kind) if rest else None
+        fallback = fitted(*alt) if alt is not None else None
+        rules[code] = {**rule, **({"fallback": fallback} if fallback else {})}
+        for r, label in ((rule, kind), *(((fallback, f"  then {fallback['kind']}"),) if fallback else ())):
+            print(f"{head if r is rule else ' ' * len(head)}{label:10s} {r['auc']:6.3f} {r['threshold']:+8.4f} "
+                  f"{r['pos_demoted']:11.3f} {r['neg_demoted']:11.3f}   ({r['positives']} / {r['negatives']} judged)")
+
+    def demoted(n: int) -> bool:
+        rule = rules.get(ex[n][1].code)
+        for r in (rule, (rule or {}).get("fallback")):
+            if r and r["kind"] in ev[n]:
+                return ev[n][r["kind"]] < r["threshold"]
+        return False
 
     # the share of faithful pairs with a serious finding, before and after
     left: dict[str, int] = Counter()
-    for n, (lab, f, _en, _fr, rid) in enumerate(ex):
-        rule = rules.get(f.code)
-        if lab == 0 and not (rule and rule["kind"] in ev[n] and ev[n][rule["kind"]] < rule["threshold"]):
+    for n, (lab, _f, _en, _fr, rid) in enumerate(ex):
+        if lab == 0 and not demoted(n):
             left[rid] += 1
     print()
     for ds in sorted({r["dataset"] for r in recs}):

@@ -63,13 +63,26 @@ def test_gate_demotes_under_the_threshold_and_records_the_evidence():
     found = [Finding("number.changed", "critical", "11 became 45", Span(0, 2), Span(0, 2)),
              Finding("number.changed", "critical", "3 became 4", Span(3, 4), Span(3, 4)),
              Finding("entity.dropped", "major", "no rule", Span(5, 6))]
-    out = gate.apply(found, {0: 0.002, 1: 0.05})
+    out = gate.apply(found, {0: (0.002, 0.01), 1: (0.05, 0.01)})
     assert out[0].severity == "minor" and out[0].demoted_from == "critical" and out[0].evidence == 0.002
     assert "not confirmed" in out[0].message
     assert out[1].severity == "critical" and out[1].demoted_from is None and out[1].evidence == 0.05
     assert out[2] == found[2]
     # a minor finding or one without a rule is never judged
     assert gate.requests([Finding("number.changed", "minor", "m", Span(0, 2), Span(0, 2))], "11 a", "45 a") == []
+
+
+def test_a_fallback_edit_judges_what_the_main_one_cannot():
+    gate = Gate("test", (("number.changed", "both_del", -0.01), ("number.changed", "swap", 0.02)))
+    en, fr = "It lasted 18 months.", "Cela a duré deux ans."  # too short for both_del
+    f = Finding("number.changed", "critical", "m", _span(en, "18 months"), _span(fr, "deux ans"))
+    ((i, cf, threshold),) = gate.requests([f], en, fr)
+    assert i == 0 and threshold == 0.02 and cf == (en, "Cela a duré 18 months .")
+    long_en = "After the storm, the repairs on the old bridge over the river lasted 18 months in all."
+    long_fr = "Après la tempête, les travaux sur le vieux pont au-dessus de la rivière ont duré deux ans en tout."
+    f = Finding("number.changed", "critical", "m", _span(long_en, "18 months"), _span(long_fr, "deux ans"))
+    ((_i, _cf, threshold),) = gate.requests([f], long_en, long_fr)
+    assert threshold == -0.01  # the main edit first when it applies
 
 
 def test_fitted_gate_loads_with_known_edits():

@@ -186,7 +186,7 @@ class Checker:
             return raw
         texts: list[str] = []
         for reqs in requests:
-            texts += [without_furniture(t) or t for _i, cf in reqs for t in cf]
+            texts += [without_furniture(t) or t for _i, cf, _t in reqs for t in cf]
         vectors = self.encoder.encode(texts)
         out, row = [], 0
         for found, reqs, base in zip(raw, requests, cosines):
@@ -194,8 +194,8 @@ class Checker:
                 out.append(found)
                 continue
             evidence = {}
-            for i, _cf in reqs:
-                evidence[i] = float(vectors[row] @ vectors[row + 1]) - base
+            for i, _cf, threshold in reqs:
+                evidence[i] = (float(vectors[row] @ vectors[row + 1]) - base, threshold)
                 row += 2
             out.append(_sorted(self.gate.apply(found, evidence)))
         return out

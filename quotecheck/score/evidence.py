@@ -101,36 +101,34 @@ def counterfactual(kind: str, f: Finding, en: str, fr: str) -> tuple[str, str] |
 
 @dataclass(frozen=True)
 class Gate:
-    """Per finding code: the edit that undoes it and the evidence under which it is demoted."""
+    """Per finding code: the edits that undo it, in order (the first that applies to a finding is
+    used: a fallback judges the findings the main edit cannot, in short texts say), each with the
+    evidence under which the finding is demoted."""
 
     name: str
-    rules: tuple[tuple[str, str, float], ...]  # (code, kind, threshold)
+    rules: tuple[tuple[str, str, float], ...]  # (code, kind, threshold), a code's main edit first
 
-    def rule(self, code: str) -> tuple[str, float] | None:
-        for c, kind, threshold in self.rules:
-            if c == code:
-                return kind, threshold
-        return None
-
-    def requests(self, findings: Sequence[Finding], en: str, fr: str) -> list[tuple[int, tuple[str, str]]]:
-        """``(index of the finding, counterfactual pair)`` for every serious finding the gate judges."""
+    def requests(self, findings: Sequence[Finding], en: str, fr: str) -> list[tuple[int, tuple[str, str], float]]:
+        """``(index of the finding, counterfactual pair, threshold)`` for every serious finding the
+        gate judges."""
         out = []
         for i, f in enumerate(findings):
-            rule = self.rule(f.code) if f.severity in SERIOUS else None
-            if rule is None:
+            if f.severity not in SERIOUS:
                 continue
-            cf = counterfactual(rule[0], f, en, fr)
-            if cf is not None:
-                out.append((i, cf))
+            for code, kind, threshold in self.rules:
+                cf = counterfactual(kind, f, en, fr) if code == f.code else None
+                if cf is not None:
+                    out.append((i, cf, threshold))
+                    break
         return out
 
-    def apply(self, findings: Sequence[Finding], evidence: dict[int, float]) -> list[Finding]:
-        """Findings with their evidence recorded; those under their code's threshold demoted."""
+    def apply(self, findings: Sequence[Finding], evidence: dict[int, tuple[float, float]]) -> list[Finding]:
+        """Findings with their evidence recorded; those under their threshold demoted. ``evidence``:
+        finding index → (evidence, threshold of the edit that measured it)."""
         out = []
         for i, f in enumerate(findings):
             if i in evidence:
-                ev = round(evidence[i], 4)
-                _kind, threshold = self.rule(f.code)  # type: ignore[misc]
+                ev, threshold = round(evidence[i][0], 4), evidence[i][1]
                 if ev < threshold:
                     f = replace(f, severity="minor", evidence=ev, demoted_from=f.severity,
                                 message=f"{f.message} — not confirmed by the sentence similarity "
@@ -147,7 +145,8 @@ NO_GATE = Gate("none", ())
 @lru_cache(maxsize=4)
 def load_gate(path: str | None = None) -> Gate:
     data = json.loads((Path(path) if path else GATE_PATH).read_text(encoding="utf-8"))
-    rules = tuple(sorted((str(c), str(r["kind"]), float(r["threshold"])) for c, r in data["rules"].items()))
+    rules = tuple((str(c), str(rule["kind"]), float(rule["threshold"])) for c, r in sorted(data["rules"].items())
+                  for rule in (r, *([r["fallback"]] if "fallback" in r else [])))
     for _c, kind, _t in rules:
         if kind not in KINDS:
             raise ValueError(f"{path or GATE_PATH}: unknown edit kind {kind!r}")
