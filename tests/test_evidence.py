@@ -169,3 +169,23 @@ def test_a_clear_change_in_a_short_text_stays_critical():
     (r,) = check_pairs([("It lasted 18 months.", "Cela a duré deux ans et demi.")])
     changed = [f for f in r.findings if f.code == "number.changed"]
     assert changed and changed[0].severity == "critical" and changed[0].demoted_from is None
+
+
+def test_demoted_findings_in_the_json_follow_the_schema(monkeypatch):
+    import jsonschema
+    from click.testing import CliRunner
+    from importlib.resources import files
+
+    from quotecheck.cli import cli
+    from quotecheck.score import evidence
+
+    always = Gate("gate.test", (("number.changed", "both_del", 1.0),))  # no evidence reaches +1: always demoted
+    monkeypatch.setattr(evidence, "load_gate", lambda path=None: always)
+    en = "After the storm, the repairs on the old bridge over the river lasted 18 months in all."
+    fr = "Après la tempête, les travaux sur le vieux pont au-dessus de la rivière ont duré deux ans en tout."
+    r = CliRunner().invoke(cli, ["compare", en, fr, "--format", "json"])
+    doc = json.loads(r.output)
+    jsonschema.validate(doc, json.loads(files("quotecheck").joinpath("schema/compare.schema.json").read_text("utf-8")))
+    (f,) = [f for f in doc["pairs"][0]["findings"] if f["code"] == "number.changed"]
+    assert f["severity"] == "minor" and f["demoted_from"] == "critical" and isinstance(f["evidence"], float)
+    assert doc["signature"]["evidence_gate"] == "gate.test"
