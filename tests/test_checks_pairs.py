@@ -299,6 +299,33 @@ def test_dropped_name_taken_up_by_a_pronoun_is_minor():
     assert [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")] == [("entity.dropped", "major")]
 
 
+def _entity_codes(en: str, fr: str) -> list[tuple[str, str]]:
+    (r,) = check_pairs([(en, fr)])
+    return [(f.code, f.severity) for f in r.findings if f.code.startswith("entity.")]
+
+
+def test_a_handle_rendered_by_the_name_of_its_holder_is_minor():
+    assert _entity_codes("Earlier today @realdonaldtrump's account was deactivated.",
+                         "Plus tôt aujourd'hui, le compte de Trump a été désactivé.") == [("entity.dropped", "minor")]
+    assert _entity_codes("Trump's account was deactivated.",
+                         "Le compte de @realDonaldTrump a été désactivé.") == [("entity.added", "minor")]
+    # every word of the name must be in the handle: another Obama is another person
+    assert _entity_codes("Thanks @BarackObama!", "Merci Michelle Obama !") == [("entity.dropped", "major")]
+
+
+def test_an_organisation_taken_up_by_a_common_noun_is_minor():
+    assert _entity_codes("This was done by a Twitter customer support employee on his last day.",
+                         "C'était l'œuvre d'un employé du support client de la plateforme lors de son dernier "
+                         "jour.") == [("entity.dropped", "minor")]
+    # one phrase, one name: the second stays major
+    assert sorted(_entity_codes("We met people from Twitter and Facebook.",
+                                "Nous avons rencontré des gens de la plateforme.")) == [
+        ("entity.dropped", "major"), ("entity.dropped", "minor")]
+    # an English word the phrase renders ("company" -> "l'entreprise") leaves the name dropped
+    assert _entity_codes("The Boeing company will cut 500 jobs.", "L'entreprise supprimera 500 emplois.") == [
+        ("entity.dropped", "major")]
+
+
 def test_added_name_for_a_pronoun_is_minor():
     (r,) = check_pairs([("Back at the office, she wrote: \"Never again.\"",
                          "De retour au bureau, Marie Curtis écrivit : « Plus jamais. »")])

@@ -971,7 +971,30 @@ def check(en: str, fr: str) -> list[Finding]:
         if y is not None:
             lost_en.remove(x)
             lost_fr.remove(y)
+    # a handle rendered by the name its holder goes by ("@realDonaldTrump" → "Trump"), or the reverse: one
+    # entity named another way, reported as minor
+    named: list[tuple[Entity, Entity, bool]] = []
+    for own, other, other_text, handle_en in ((lost_en, lost_fr, tf, True), (lost_fr, lost_en, te, False)):
+        for x in [e for e in own if e.sort == "handle"]:
+            body = fold(x.key.lstrip("@"))
+            # every word of the name is in the handle ("Donald Trump", "Trump"; not "Michelle Obama" for
+            # @BarackObama); the name may count as rendered already, by the handle's letters
+            y = next((y for y in [*other, *other_text.ents] if y.sort == "name" and y.words
+                      and any(len(w) >= 4 for w in y.words) and all(w in body for w in y.words if len(w) >= 3)),
+                     None)
+            if y is not None:
+                own.remove(x)
+                if y in other:
+                    other.remove(y)
+                named.append((x, y, handle_en))
     out: list[Finding] = []
+    for x, y, handle_en in named:
+        if handle_en:
+            out.append(Finding("entity.dropped", "minor", f"the handle {x.text!r} is not in the rendering, which "
+                               f"names its holder {y.text!r}", x.span, y.span))
+        else:
+            out.append(Finding("entity.added", "minor", f"the rendering gives the handle {x.text!r} of "
+                               f"{y.text!r}", y.span, x.span))
     for sort, word in _SORT_WORDS.items():
         a = _dedupe([e for e in lost_en if e.sort == sort])
         b = _dedupe([e for e in lost_fr if e.sort == sort])
@@ -1187,6 +1210,30 @@ def _place_taken_up(ctx: Context, found: list[Finding]) -> list[Finding]:
     return _places_referred_to(found, "entity.dropped", "en", places, refs, "the French")
 
 
+# French phrases that take up an organisation named before without naming it ("la plateforme" for Twitter,
+# "le constructeur" for Boeing), and the English words that would be their counterparts
+_FR_ORG_REFERENCE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:le|la|l['’]|du|au|ce|cette|cet)\s*(?:plateforme|réseau\s+social|entreprise|société|firme|"
+    r"groupe|géant(?:\s+\p{L}+)?|constructeur|compagnie|enseigne|marque|application|messagerie|start-up|"
+    r"organisation|institution|club|formation|équipe)(?![\p{L}])")
+_EN_ORG_WORD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:platform|network|company|companies|firm|group|giant|maker|manufacturer|carrier|brand|"
+    r"app|application|start-?up|organi[sz]ation|institution|club|party|team)s?(?![\p{L}])")
+
+
+def _org_taken_up(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """A dropped *name* where the French takes an organisation up by a common noun ("la plateforme", "le
+    réseau social", "l'entreprise", "le constructeur") that renders no English word ("a Twitter employee"
+    → "un employé de la plateforme"): the reference is kept, the name is not written: ``minor``, one for
+    each French phrase beyond the English words of that kind."""
+    refs = [m.group() for m in _FR_ORG_REFERENCE.finditer(ctx.fr)]
+    refs = refs[len(list(_EN_ORG_WORD.finditer(ctx.en))):]
+    if not refs:
+        return found
+    names = {e.span.start for e in entities(ctx.en, "en") if e.sort in ("name", "place")}
+    return _places_referred_to(found, "entity.dropped", "en", names, refs, "the French")
+
+
 def _places_referred_to(found: list[Finding], code: str, side: str, places: set[int], refs: list[str],
                         other: str) -> list[Finding]:
     """``found`` with its major ``code`` findings on a place (by its start on ``side``) made minor,
@@ -1280,6 +1327,7 @@ def check_pair(ctx: Context) -> list[Finding]:
         found = _names_a_title(ctx, found)
     if any(f.code == "entity.dropped" and f.severity == "major" for f in found):
         found = _place_taken_up(ctx, found)
+        found = _org_taken_up(ctx, found)
     dropped = [i for i, f in enumerate(found) if f.code == "entity.dropped" and f.severity == "major"]
     if al is None or not dropped:
         return found
